@@ -1,1 +1,10 @@
-"""Stage: code."""
+"""Stage: code. Event mentions: sub-event type, roles, modality, place, date and toll."""
+
+from ._classify import TriggerDecision, classify_sentence, classify_text, has_event_cue
+from ._coder import RuleCoder, document_country, event_date
+from ._modality import Modality, assess_modality
+
+__all__ = [
+    "RuleCoder", "has_event_cue", "classify_sentence", "classify_text", "TriggerDecision",
+    "assess_modality", "Modality", "document_country", "event_date",
+]

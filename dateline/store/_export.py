@@ -1,0 +1,104 @@
+"""Exporters: CSV (ACLED's column order first), JSON, JSONL, GeoJSON and a readable table.
+
+Exporters are registered by versioned name so a user's own exporter can sit beside ours.
+Every format carries the same row: ACLED's 31 columns, then dateline's (records.EXTRA_COLUMNS).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, Callable, Iterable, TextIO
+
+from ..records import ACLED_COLUMNS, EXTRA_COLUMNS
+
+Row = dict[str, Any]
+EXPORTERS: dict[str, Callable[[Iterable[Row], TextIO], int]] = {}
+FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+
+
+def exporter(name: str):
+    def register(func):
+        EXPORTERS[name] = func
+        return func
+    return register
+
+
+def write_rows(rows: Iterable[Row], fmt: str, stream: TextIO) -> int:
+    """Write event rows in ``fmt``; returns how many were written."""
+    try:
+        return EXPORTERS[f"dateline.export.{fmt}.v1"](rows, stream)
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+@exporter("dateline.export.jsonl.v1")
+def _jsonl(rows: Iterable[Row], stream: TextIO) -> int:
+    n = 0
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+@exporter("dateline.export.json.v1")
+def _json(rows: Iterable[Row], stream: TextIO) -> int:
+    rows = list(rows)
+    json.dump(rows, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+    return len(rows)
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+@exporter("dateline.export.csv.v1")
+def _csv(rows: Iterable[Row], stream: TextIO) -> int:
+    columns = list(ACLED_COLUMNS) + list(EXTRA_COLUMNS)
+    writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        writer.writerow({k: _csv_value(row.get(k, "")) for k in columns})
+        n += 1
+    return n
+
+
+@exporter("dateline.export.geojson.v1")
+def _geojson(rows: Iterable[Row], stream: TextIO) -> int:
+    features = [
+        {"type": "Feature",
+         "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+         "properties": {k: v for k, v in row.items() if k not in ("latitude", "longitude")}}
+        for row in rows
+    ]
+    json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False,
+              indent=2)
+    stream.write("\n")
+    return len(features)
+
+
+TABLE_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
+                 "admin1", "country", "geo_precision", "fatalities", "certainty")
+
+
+@exporter("dateline.export.table.v1")
+def _table(rows: Iterable[Row], stream: TextIO) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    rows = list(rows)
+    table = Table(title=f"{len(rows)} event(s)", show_lines=True)
+    for column in TABLE_COLUMNS:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(c, "")) for c in TABLE_COLUMNS))
+    Console(file=stream, width=max(120, Console().width)).print(table)
+    for row in rows:
+        evidence = row["evidence"][0] if row["evidence"] else {}
+        stream.write(f"  {row['event_id_cnty']}  [{evidence.get('start')}:{evidence.get('end')}] "
+                     f"{evidence.get('sentence', '')}\n")
+    return len(rows)
