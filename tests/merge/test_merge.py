@@ -1,0 +1,98 @@
+"""Merging mentions inside one article (ONTOLOGY §1): one event per actor pair, place and day."""
+
+import datetime as dt
+
+from dateline.merge import merge_mentions
+from dateline.records import ActorRef, Document, Fatalities, Mention, Place, PlaceMention, Span
+
+TEXT = ("Syrian troops and clan fighters clashed near Qusayr early Thursday, killing five. "
+        "A Syrian drone struck clan positions near Qusayr during the fighting. "
+        "Syrian artillery later shelled the outskirts of Hermel, wounding four civilians.")
+
+QUSAYR = Place(173322, "Al Qusayr", 34.5078, 36.5803, "Syria", "SY", "SYR", 760, "Middle East",
+               "Homs", "", feature="populated place")
+HERMEL = Place(279997, "El Hermel", 34.3942, 36.3847, "Lebanon", "LB", "LBN", 422, "Middle East",
+               "Baalbek-Hermel", "", feature="populated place")
+ARMY = ActorRef("Syrian troops", "Military Forces of Syria (2024-)", 1, "SY")
+CLANS = ActorRef("clan fighters", "Unidentified Communal Militia (Syria)", 4, "LB")
+CIVILIANS = ActorRef("civilians", "Civilians (Lebanon)", 7, "LB")
+THURSDAY = dt.date(2025, 2, 6)
+
+
+def _sentence(n: int) -> Span:
+    starts = [0]
+    for i, ch in enumerate(TEXT):
+        if ch == "." and i + 2 < len(TEXT):
+            starts.append(i + 2)
+    ends = [s - 1 for s in starts[1:]] + [len(TEXT)]
+    return Span(starts[n], ends[n], TEXT[starts[n]:ends[n]])
+
+
+def _mention(n, sub_type, event_type, a1, a2, place, deaths=0, certainty="reported", day=THURSDAY):
+    sentence = _sentence(n)
+    return Mention(document_id="doc1", sentence=sentence, trigger=sentence, event_type=event_type,
+                   sub_event_type=sub_type, actor1=a1, actor2=a2,
+                   location=PlaceMention(sentence, place, 1, 0.9), date=day, time_precision=1,
+                   fatalities=Fatalities(deaths, f"{deaths} killed" if deaths else ""),
+                   certainty=certainty, rule="test", confidence=0.8)
+
+
+def _doc(*mentions) -> Document:
+    doc = Document(id="doc1", text=TEXT, clean_text=TEXT, source="Levant Desk",
+                   published=dt.date(2025, 2, 7))
+    doc.mentions = list(mentions)
+    return doc
+
+
+def test_combined_tactics_of_one_pair_become_one_battle():
+    clash = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, deaths=5)
+    drone = _mention(1, "Air/drone strike", "Explosions/Remote violence", ARMY, CLANS, QUSAYR)
+    events = merge_mentions(_doc(drone, clash))
+    assert len(events) == 1
+    event = events[0]
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 5
+    assert event.interaction == 14
+    assert len(event.evidence()) == 2 and event.evidence()[0]["start"] == 0
+
+
+def test_other_place_and_target_make_a_second_event():
+    clash = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, deaths=5)
+    shelling = _mention(2, "Shelling/artillery/missile attack", "Explosions/Remote violence",
+                        ARMY, CIVILIANS, HERMEL)
+    events = merge_mentions(_doc(clash, shelling))
+    assert [e.location for e in events] == ["Al Qusayr", "El Hermel"]
+    shell = events[1]
+    assert shell.civilian_targeting == "Civilians targeted"
+    assert shell.actor2 == "Civilians (Lebanon)" and shell.inter2 == 7
+    assert shell.event_id_cnty.startswith("LBN")
+
+
+def test_a_second_day_is_a_second_event_and_ids_are_stable():
+    day1 = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    day2 = _mention(1, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, day=dt.date(2025, 2, 7))
+    first = merge_mentions(_doc(day1, day2))
+    again = merge_mentions(_doc(day1, day2))
+    assert len(first) == 2
+    assert [e.event_id_cnty for e in first] == [e.event_id_cnty for e in again]
+
+
+def test_unconfirmed_stays_unconfirmed_and_unplaced_is_not_an_event():
+    rumour = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, certainty="unconfirmed")
+    nowhere = _mention(2, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    nowhere.location = None
+    events = merge_mentions(_doc(rumour, nowhere))
+    assert len(events) == 1
+    assert events[0].certainty == "unconfirmed"
+    assert "unconfirmed" in events[0].tags and "[unconfirmed" in events[0].notes
+
+
+def test_row_has_acled_columns_in_order_then_extras():
+    from dateline.records import ACLED_COLUMNS
+
+    event = merge_mentions(_doc(_mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)))[0]
+    row = event.to_row()
+    assert tuple(row)[:31] == ACLED_COLUMNS
+    assert row["event_date"] == "2025-02-06" and row["year"] == 2025
+    assert row["geonames_id"] == 173322 and row["iso"] == 760
+    assert row["document_id"] == "doc1" and row["coder_version"]
