@@ -1,0 +1,101 @@
+"""The command line as a user meets it: real processes, real files, one-line errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "border_clash.txt"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "dateline", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def assert_one_line_error(proc, *fragments):
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = [l for l in proc.stderr.splitlines() if l.startswith("dateline:")]
+    assert lines, proc.stderr
+    for fragment in fragments:
+        assert fragment in proc.stderr
+
+
+def test_missing_file():
+    proc = run("code", "no/such/article.txt")
+    assert_one_line_error(proc, "no/such/article.txt")
+
+
+def test_binary_file(tmp_path):
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    assert_one_line_error(run("code", png), "photo.txt")
+
+
+def test_empty_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert_one_line_error(run("code", empty), "empty.txt")
+
+
+def test_bad_date():
+    proc = run("code", EXAMPLE, "--date", "31/02/2025")
+    assert_one_line_error(proc, "--date")
+    assert proc.returncode == 2
+
+
+def test_json_output_and_a_batch_that_goes_on(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run("code", empty, EXAMPLE, "--format", "json")
+    assert proc.returncode == 3, proc.stderr
+    assert "empty.txt" in proc.stderr and "Traceback" not in proc.stderr
+    events = json.loads(proc.stdout)
+    assert {e["sub_event_type"] for e in events} >= {"Armed clash"}
+    assert all(list(e)[:31][0] == "event_id_cnty" for e in events)
+    for key in ("document_id", "evidence", "certainty", "attribution", "confidence",
+                "geonames_id", "coder_version"):
+        assert key in events[0]
+
+
+def test_jsonl_articles_from_stdin_with_ids(tmp_path):
+    article = EXAMPLE.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "a1", "text": article, "published": "2025-02-06"}),
+             "{not json",
+             json.dumps({"id": "a2", "text": "   "})]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run("code", batch, "--format", "jsonl")
+    assert "batch.jsonl:2" in proc.stderr
+    events = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert events and {e["document_id"] for e in events} == {"a1"}
+
+
+def test_csv_to_file_and_store_is_idempotent(tmp_path):
+    out, db = tmp_path / "events.csv", tmp_path / "events.sqlite"
+    for _ in range(2):
+        proc = run("code", EXAMPLE, "--format", "csv", "--out", out, "--store", db)
+        assert proc.returncode == 0, proc.stderr
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:3] == ["event_id_cnty", "event_date", "year"]
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        n_rows = len(out.read_text(encoding="utf-8").splitlines()) - 1
+        assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == n_rows
+
+
+def test_clean_explain_shows_reasons():
+    proc = run("clean", EXAMPLE, "--explain")
+    assert proc.returncode == 0, proc.stderr
+    assert "Syrian government forces clashed" in proc.stdout
+    assert "removed line" in proc.stdout and "Donate today" in proc.stdout
+
+
+def test_settings_listing():
+    proc = run("settings")
+    assert proc.returncode == 0
+    assert "analyse.spacy_model" in proc.stdout
