@@ -1,0 +1,178 @@
+"""Word lists for actor matching, kept apart from the matcher that reads them.
+
+Sources: ONTOLOGY.md §3 (actor categories and their naming conventions: "Unidentified Armed
+Group (X)", "Civilians (X)"...); the nouns are our own lists of how English-language conflict
+news refers to unnamed actors. The dictionary of named actors lives in
+``dateline/data/actors/*.csv`` (see docs/actors.md), not here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: Built-in data files: the country table and the actor rows, merged in this order.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+COUNTRIES_FILE = "countries.csv"
+ACTOR_FILES = ("state.csv", "nonstate.csv", "external.csv")
+
+#: Columns of an actor CSV. ``name`` is required in every file; ``inter`` for every new actor.
+COLUMNS = ("name", "aliases", "country", "inter", "start", "end", "role", "active", "notes")
+ROLES = ("", "military", "police")
+
+#: Generic actors: kind -> (ACLED name template, inter). ``{country}`` is the ACLED country name.
+GENERIC_ACTORS: dict[str, tuple[str, int]] = {
+    "armed_group": ("Unidentified Armed Group ({country})", 3),
+    "communal_militia": ("Unidentified Communal Militia ({country})", 4),
+    "gang": ("Unidentified Gang ({country})", 3),
+    "rioters": ("Rioters ({country})", 5),
+    "protesters": ("Protesters ({country})", 6),
+    "civilians": ("Civilians ({country})", 7),
+}
+#: Kinds resolved to the state forces of the event's country (ONTOLOGY §3.1, code 1).
+STATE_KINDS = ("military", "police")
+GENERIC_KINDS = (*GENERIC_ACTORS, *STATE_KINDS)
+
+#: Nouns that name an unnamed actor of each kind; the event's country completes the name.
+GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
+    "armed_group": (
+        "gunmen", "gunman", "armed men", "armed man", "militants", "militant", "assailants",
+        "assailant", "attackers", "attacker", "fighters", "jihadists", "jihadist",
+        "jihadi fighters", "bandits", "armed bandits", "insurgents", "insurgent", "rebels",
+        "rebel fighters", "terrorists", "unknown assailants",
+        "unidentified assailants", "unknown gunmen", "unidentified gunmen", "unknown attackers",
+        "unidentified attackers", "suspected militants", "suspected jihadists",
+        "suspected insurgents", "suspected bandits", "suspected rebels", "suspected gunmen",
+        "armed assailants", "masked gunmen", "masked men", "armed group", "armed groups",
+        "an armed group", "militiamen", "militia members", "militias", "militia fighters",
+        "kidnappers", "abductors", "suicide bomber", "suicide bombers",
+        "mercenaries", "pirates", "armed individuals", "unknown armed men",
+        "unidentified armed men", "extremists", "Islamist militants", "Islamist fighters",
+        "Islamist insurgents", "separatist militants", "armed robbers", "cattle rustlers",
+        "non-state armed groups",
+    ),
+    "communal_militia": (
+        "communal militia", "communal militias", "community militia", "community militias",
+        "local militia", "local militias", "ethnic militia", "ethnic militias",
+        "tribal militia", "tribal militias", "clan militia", "clan militias",
+        "clan militiamen", "tribal militiamen", "tribesmen", "armed tribesmen", "clansmen",
+        "armed clansmen", "tribal fighters", "clan fighters", "self-defence militia",
+        "self-defense militia", "self-defence group", "self-defense group",
+        "self-defence groups", "self-defense groups", "vigilantes", "vigilante group",
+        "vigilante groups", "community vigilantes", "local vigilantes", "armed herders",
+        "armed youths", "community defence volunteers",
+    ),
+    "gang": (
+        "gang members", "gang member", "gangs", "armed gangs", "armed gang",
+        "gangsters", "criminal gangs", "criminal gang", "gang leaders", "cartel gunmen",
+        "cartel members", "drug traffickers", "narco gunmen",
+    ),
+    "protesters": (
+        "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrator",
+        "marchers", "rally-goers", "striking workers", "striking teachers",
+        "striking doctors", "striking nurses",
+    ),
+    "rioters": (
+        "rioters", "rioter", "mob", "mobs", "angry mob", "angry mobs", "angry crowd",
+        "angry crowds", "looters", "irate youths", "irate residents", "lynch mob",
+        "vigilante mob",
+    ),
+    "civilians": (
+        "civilians", "civilian", "villagers", "villager", "residents", "resident",
+        "local residents", "passengers", "worshippers", "worshipers", "farmers", "farmer",
+        "students", "student", "schoolchildren", "pupils", "journalists", "journalist",
+        "reporters", "aid workers", "aid worker", "humanitarian workers", "health workers",
+        "medics", "doctors", "nurses", "teachers", "women", "woman", "children", "child",
+        "displaced people", "displaced persons", "displaced civilians", "IDPs", "refugees",
+        "herders", "fishermen", "miners", "gold miners", "traders", "merchants",
+        "motorists", "truck drivers", "taxi drivers", "pilgrims", "shepherds", "inhabitants", "locals",
+        "bystanders", "passers-by", "passersby", "family members", "relatives",
+        "women and children", "a civilian", "unarmed civilians", "non-combatants",
+        "noncombatants", "mourners", "wedding guests", "churchgoers", "market-goers",
+        "shoppers", "voters", "election officials", "commuters", "peasants",
+    ),
+    "military": (
+        "army", "the army", "soldiers", "soldier", "troops", "security forces",
+        "the security forces", "government forces", "government troops", "government soldiers",
+        "pro-government forces", "pro-government troops", "armed forces", "military forces",
+        "the military", "junta forces", "junta troops", "junta soldiers", "the junta's forces",
+        "junta's troops", "junta's forces", "military junta forces", "army troops",
+        "army soldiers", "servicemen", "military personnel", "security personnel",
+        "army units", "military units", "government warplanes", "army helicopters",
+        "military helicopters", "military aircraft", "warplanes", "fighter jets",
+        "army forces", "state forces", "regular forces", "paratroopers", "commandos",
+        "special forces", "border guards", "coast guard", "naval forces", "air force",
+        "military convoy", "army convoy", "military patrol", "army patrol", "national army",
+        "security agents", "defence forces", "defense forces", "junta aircraft",
+        "junta warplanes", "junta jets", "junta airstrikes", "junta artillery",
+    ),
+    "police": (
+        "police", "the police", "police officers", "police officer", "policemen",
+        "policeman", "police forces", "police force", "riot police", "anti-riot police",
+        "gendarmes", "gendarme", "gendarmerie", "the gendarmerie", "cops", "police personnel",
+        "police agents", "police patrol", "police units", "traffic police",
+        "paramilitary police", "security police", "police commandos", "counter-terrorism police",
+    ),
+}
+
+#: Nouns that, after a demonym ("Syrian army"), name that country's state forces.
+DEMONYM_FORCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "military": (
+        "army", "armed forces", "forces", "troops", "troop", "soldiers", "soldier",
+        "military", "military forces", "security forces", "servicemen", "serviceman",
+        "army troops", "army soldiers", "government forces", "government troops",
+        "junta forces", "junta troops", "military personnel",
+        "defence forces", "defense forces", "bombers", "strategic bombers",
+        "navy", "naval forces", "air force", "air forces", "warplanes", "warplane", "jets",
+        "fighter jets", "fighter planes", "military aircraft", "aircraft", "drones", "drone",
+        "military drones", "helicopters", "helicopter gunships", "gunships", "artillery",
+        "border guards", "border guard", "coast guard", "commandos", "special forces",
+        "paratroopers", "marines", "infantry", "army units", "military units", "tanks",
+        "army forces", "security personnel", "intelligence forces", "intelligence services",
+        "military intelligence", "national guard", "warships", "missiles", "missile",
+        "strikes", "airstrikes", "air strikes", "shelling",
+    ),
+    "police": (
+        "police", "police forces", "police force", "police officers", "police officer",
+        "policemen", "policeman", "riot police", "anti-riot police", "gendarmes",
+        "gendarmerie", "security police", "border police", "police personnel", "cops",
+        "counter-terrorism police",
+    ),
+}
+
+#: Nouns after a country's name ("Sudan's army", "Mali army"): fewer, to stay precise.
+NAME_FORCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "military": (
+        "army", "military", "armed forces", "security forces", "troops", "soldiers", "forces",
+        "navy", "air force", "defence forces", "defense forces", "junta",
+    ),
+    "police": ("police", "police force", "police forces", "gendarmerie"),
+}
+
+#: Countries whose bare name is too ambiguous for "<Name> army" patterns (a US state...).
+NO_NAME_PATTERNS = frozenset({"GE"})
+
+#: A named actor right before one of these kinds absorbs it: "M23 rebels", "IDF soldiers".
+ABSORBED_KINDS = frozenset({"armed_group", "communal_militia", "gang", "military", "police"})
+
+#: Nouns for members of a named actor, absorbed into it: "Border Police officers", "Haftar's
+#: men", "BNP activists". Unlike the generic nouns they never make an actor on their own.
+MEMBER_NOUNS = (
+    "officers", "officer", "agents", "agent", "personnel", "members", "member", "units", "unit",
+    "operatives", "jawans", "cadres", "elements", "loyalists", "supporters", "activists",
+    "men", "youths", "workers", "guards", "guerrillas", "guerrilla", "recruits", "affiliates",
+    "paramilitaries", "troopers", "detachment", "battalion", "brigade", "contingent",
+    "convoy", "patrol", "positions", "checkpoint", "spokesman", "spokesperson", "commander",
+    "commanders", "leader", "leaders", "chief",
+)
+
+#: A match followed by "-<word>" is a modifier, not the actor: "Houthi-controlled", "RSF-held".
+MODIFIER_SUFFIXES = frozenset({
+    "backed", "led", "held", "controlled", "run", "occupied", "style", "inspired", "based",
+    "made", "supplied", "linked", "affiliated", "allied", "aligned", "leaning", "friendly",
+    "affected", "dominated", "era", "funded", "armed", "trained", "sponsored", "related",
+    "type", "designed", "built", "born", "owned", "appointed", "imposed", "brokered",
+    "mediated", "majority", "populated", "speaking", "made", "bound", "flagged",
+    "registered", "organised", "organized", "held",
+})
+#: A match preceded by one of these prefixes is a modifier too: "anti-Houthi", "pro-Hamas".
+MODIFIER_PREFIXES = ("anti-", "pro-", "non-", "ex-", "post-", "pre-", "counter-")

@@ -1,0 +1,702 @@
+"""Actor dictionary and matcher: actor mentions in text -> canonical ACLED-style actors.
+
+The dictionary is data (``dateline/data/actors/*.csv``, described in docs/actors.md): state
+forces per regime period, named non-state groups, external forces, and a country table
+(ACLED-style names, demonyms). A user CSV (``settings.resolve.actors``) is merged over it.
+
+Matching is one Aho-Corasick pass (pyahocorasick) over a case-folded copy of the text, with
+word-boundary checks, then longest-match selection. Decisions, in order:
+
+* A named alias whose period covers the event date wins; among several (one alias, many
+  actors: "ISIS", "Taliban"), the actor from the event's country wins, then one active there,
+  then a transnational one, then the narrowest period (ONTOLOGY §3.1: actors are named per
+  regime, so "Syrian army" on 2024-12-07 and on 2024-12-09 are different actors).
+* "<demonym> <force noun>" ("Sudanese troops") names that country's military or police; a bare
+  force noun ("soldiers", "police") names the event country's.
+* Generic nouns ("gunmen", "villagers", "protesters") become "Unidentified Armed Group (X)",
+  "Civilians (X)", "Protesters (X)"... with X the event country (ONTOLOGY §3.1 conventions).
+* A state actor acting outside its home country is coded 8, External/Other forces (§3.1).
+
+``raw_actor`` keeps a named group that is not in the dictionary as its raw text (inter 3,
+``known=False``), so the coder never has to drop an actor it cannot resolve.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from ..errors import DataFileError
+from ..records import ActorRef, Span
+from ._actor_data import (
+    ABSORBED_KINDS,
+    ACTOR_FILES,
+    COLUMNS,
+    COUNTRIES_FILE,
+    DATA_DIR,
+    DEMONYM_FORCE_NOUNS,
+    GENERIC_ACTORS,
+    GENERIC_KINDS,
+    GENERIC_NOUNS,
+    MEMBER_NOUNS,
+    MODIFIER_PREFIXES,
+    MODIFIER_SUFFIXES,
+    NAME_FORCE_NOUNS,
+    NO_NAME_PATTERNS,
+    ROLES,
+    STATE_KINDS,
+)
+
+__all__ = ["ActorDictionary", "ActorEntry", "raw_actor"]
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO2_RE = re.compile(r"[A-Z]{2}\Z")
+_GENERIC_NAME_RE = re.compile(r"(.+?) \((.+)\)\Z")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|s')?\s+\Z")
+_MEMBER_TAIL = re.compile(
+    r"(?:'s|s')?\s+(?:" + "|".join(sorted(MEMBER_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+_MEMBERS_GAP = re.compile(
+    r"\s+(?:from|of|belonging to|loyal to|affiliated with|linked to|allied to|allied with)"
+    r"\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+# Length-preserving folding: typographic quotes and dashes to ASCII, line breaks to spaces.
+_FOLD = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\n": " ", "\r": " ", "\t": " ", "\u2009": " ", "\u202f": " ",
+})
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing the length, so offsets stay valid ("İ" keeps one char)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _as_date(value: dt.date | dt.datetime | None) -> dt.date:
+    if value is None:
+        return _today()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One row of the dictionary: a canonical actor, valid over [start, end] (inclusive)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    inter: int
+    start: dt.date | None
+    end: dt.date | None
+    role: str
+    active: frozenset[str]
+    notes: str
+    source: str  # "file:line" where the row was read, for error messages and audits
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: dt.date) -> int:
+        """Days from ``day`` to this entry's period (0 inside it)."""
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        if self.end is not None and day > self.end:
+            return (day - self.end).days
+        return 0
+
+    def span_days(self) -> int:
+        lo = self.start or dt.date(1900, 1, 1)
+        hi = self.end or dt.date(2100, 1, 1)
+        return (hi - lo).days
+
+
+@dataclass(frozen=True)
+class _Country:
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    sovereign: str  # "" for a sovereign state, "-" for none, else the sovereign's ISO2
+
+
+# Candidate payloads stored in the automaton (tuples, for speed):
+#   ("N", entry_index, exact_text_or_None, restricted)    named actor alias
+#   ("F", countries_tuple, role, exact_prefix_or_None)     demonym/name + force noun
+#   ("G", kind, None, None)                                 generic noun
+_Cand = tuple
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    ref: ActorRef
+    kind: str  # "N" named, "F" force phrase, "G:<kind>" generic
+
+
+class ActorDictionary:
+    """The actor dictionary with its matcher. Build with :meth:`load`; immutable afterwards."""
+
+    def __init__(self, entries: list[ActorEntry], countries: dict[str, _Country]):
+        self.entries: tuple[ActorEntry, ...] = tuple(entries)
+        self._countries = countries
+        self._by_name = {e.name: i for i, e in enumerate(self.entries)}
+        # (iso2, role) -> entry indices of the country's main military/police rows
+        self._state: dict[tuple[str, str], list[int]] = {}
+        for i, e in enumerate(self.entries):
+            if e.role:
+                self._state.setdefault((e.country, e.role), []).append(i)
+        for rows in self._state.values():
+            rows.sort(key=lambda i: self.entries[i].start or dt.date.min)
+        self._automaton = self._build_automaton()
+
+    def __reduce__(self):
+        # Ship the rows, not the automaton (10 MB pickled): a Dask worker rebuilds it in ~0.2 s.
+        return (ActorDictionary, (list(self.entries), self._countries))
+
+    # ----------------------------------------------------------------------------- loading
+
+    @classmethod
+    def load(cls, settings=None, extra_csv: str | None = None) -> ActorDictionary:
+        """The built-in dictionary, with ``settings.resolve.actors`` and ``extra_csv`` merged.
+
+        Built once per set of files (keyed by path, size and modification time) and cached, so
+        every stage and every document can call ``load`` freely. Raises DataFileError naming
+        file:line for a malformed row.
+        """
+        user = []
+        if settings is not None and getattr(settings.resolve, "actors", ""):
+            user.append(settings.resolve.actors)
+        if extra_csv:
+            user.append(extra_csv)
+        paths = [DATA_DIR / COUNTRIES_FILE, *(DATA_DIR / f for f in ACTOR_FILES)]
+        paths += [Path(p).expanduser() for p in user]
+        key = []
+        for p in paths:
+            try:
+                st = p.stat()
+            except OSError:
+                raise DataFileError(str(p), None, "actor file not found") from None
+            key.append((str(p), st.st_size, st.st_mtime_ns))
+        return _load_cached(tuple(key), len(user))
+
+    # ----------------------------------------------------------------------------- names
+
+    def country_name(self, iso2: str) -> str:
+        """ACLED-style short name of a country ("CD" -> "Democratic Republic of Congo")."""
+        c = self._countries.get((iso2 or "").upper())
+        return c.name if c else (iso2 or "")
+
+    def country_of_name(self, name: str) -> str:
+        """ISO2 for an ACLED-style country name or alias, or ""."""
+        low = name.strip().lower()
+        for c in self._countries.values():
+            if c.name.lower() == low or low in (a.lower() for a in c.aliases):
+                return c.iso2
+        return ""
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # ----------------------------------------------------------------------------- API
+
+    def generic(self, kind: str, country_iso2: str, date: dt.date | None = None) -> ActorRef:
+        """The generic actor of ``kind`` for a country: "Civilians (Mali)", the army of Mali...
+
+        ``kind`` is one of armed_group, communal_militia, gang, protesters, rioters, civilians,
+        military, police. State kinds pick the regime in power on ``date`` (default today).
+        """
+        if kind not in GENERIC_KINDS:
+            raise ValueError(f"unknown generic actor kind {kind!r}; use one of {GENERIC_KINDS}")
+        country = self._norm_country(country_iso2)
+        if kind in STATE_KINDS:
+            ref = self._state_ref(country, kind, _as_date(date), country)
+            if ref is None:
+                word = "Military" if kind == "military" else "Police"
+                return ActorRef(raw="", name=f"{word} Forces", inter=1, country=country,
+                                known=False)
+            return ref
+        template, inter = GENERIC_ACTORS[kind]
+        if country:
+            name = template.format(country=self.country_name(country))
+        else:
+            name = template.split(" (")[0]
+        return ActorRef(raw="", name=name, inter=inter, country=country)
+
+    def lookup(self, name: str, country: str = "", date: dt.date | None = None) -> ActorRef | None:
+        """The actor for an exact alias or canonical name ("HTS", "Civilians (Mali)"), or None."""
+        text = name.strip()
+        if not text:
+            return None
+        m = _GENERIC_NAME_RE.match(text)
+        if m and text not in self._by_name:
+            for kind, (template, _inter) in GENERIC_ACTORS.items():
+                if template.split(" (")[0] == m.group(1):
+                    iso2 = self.country_of_name(m.group(2))
+                    if iso2:
+                        ref = self.generic(kind, iso2)
+                        ref.raw = text
+                        return ref
+        hits = self._hits(text, self._norm_country(country), _as_date(date))
+        for hit in hits:
+            if hit.start == 0 and hit.end == len(text):
+                ref = hit.ref
+                ref.raw, ref.span = text, None
+                return ref
+        return None
+
+    def find(self, text: str, country: str = "", date: dt.date | None = None) -> list[ActorRef]:
+        """Every actor mention in ``text``, in order, longest match first, spans into ``text``.
+
+        ``country`` (ISO2) is where the event happens: it completes generic actors, resolves a
+        bare "soldiers" or "police", prefers that country's branch of a shared alias and
+        decides the external code. ``date`` picks the regime period (default: today).
+        """
+        if not text:
+            return []
+        hits = self._hits(text, self._norm_country(country), _as_date(date))
+        return [h.ref for h in hits]
+
+    # ----------------------------------------------------------------------------- matching
+
+    def _norm_country(self, country: str) -> str:
+        iso2 = (country or "").strip().upper()
+        return iso2 if iso2 in self._countries else ""
+
+    def _hits(self, text: str, country: str, day: dt.date) -> list[_Hit]:
+        folded = _fold(text)
+        key = _lower(folded)
+        n = len(key)
+        found: list[_Hit] = []
+        for end_idx, (length, cands) in self._automaton.iter(key):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and _is_word(folded[start - 1]):
+                continue
+            if end < n and _is_word(folded[end]):
+                continue
+            hit = self._resolve(cands, folded, start, end, country, day)
+            if hit is None:
+                continue
+            if self._is_modifier(hit, folded, start, end):
+                continue
+            if hit.kind in ("N", "F"):
+                # "Border Police officers", "Haftar's men": the members belong to the actor,
+                # and the longer span must win over "Police officers" in the selection below.
+                tail = _MEMBER_TAIL.match(folded, end)
+                if tail:
+                    end = hit.end = tail.end()
+            hit.ref.raw = text[start:end]
+            hit.ref.span = Span(start, end, text[start:end])
+            found.append(hit)
+        # Longest first; among equals, the leftmost.
+        found.sort(key=lambda h: (h.start - h.end, h.start))
+        chosen: list[_Hit] = []
+        for h in found:
+            if all(h.end <= c.start or h.start >= c.end for c in chosen):
+                chosen.append(h)
+        chosen.sort(key=lambda h: h.start)
+        return self._absorb(chosen, text)
+
+    @staticmethod
+    def _is_modifier(hit: _Hit, folded: str, start: int, end: int) -> bool:
+        """"Houthi-controlled", "anti-Hamas", "gang-raped": not actor mentions."""
+        if hit.kind.startswith("G"):
+            # Generic nouns inside a hyphenated compound ("gang-raped", "police-style").
+            if end < len(folded) - 1 and folded[end] == "-" and folded[end + 1].isalpha():
+                return True
+            return start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha()
+        if end < len(folded) - 1 and folded[end] == "-":
+            m = re.match(r"-([A-Za-z]+)", folded[end:end + 16])
+            if m and m.group(1).lower() in MODIFIER_SUFFIXES:
+                return True
+        before = folded[max(0, start - 8):start].lower()
+        return any(before.endswith(p) for p in MODIFIER_PREFIXES)
+
+    @staticmethod
+    def _absorb(hits: list[_Hit], text: str) -> list[_Hit]:
+        """One actor, the named one: "M23 rebels", "IDF soldiers", "Hamas's fighters",
+        "fighters from the Islamic State", "members of al-Shabaab"."""
+        out: list[_Hit] = []
+        for h in hits:
+            if out:
+                prev = out[-1]
+                gap = text[prev.end:h.start]
+                generic_then_named = h.kind == "N" and prev.kind.startswith("G:") and (
+                    (prev.kind[2:] in ABSORBED_KINDS and _MEMBERS_GAP.match(gap))
+                    or (prev.kind == "G:armed_group" and gap.isspace()))
+                named_then_generic = (h.kind.startswith("G:") and h.kind[2:] in ABSORBED_KINDS
+                                      and prev.kind in ("N", "F") and _POSSESSIVE_GAP.match(gap))
+                if named_then_generic or generic_then_named:
+                    keep = prev if named_then_generic else h
+                    keep.start, keep.end = prev.start, h.end
+                    keep.ref.raw = text[prev.start:h.end]
+                    keep.ref.span = Span(prev.start, h.end, keep.ref.raw)
+                    out[-1] = keep
+                    continue
+            out.append(h)
+        return out
+
+    def _resolve(self, cands: tuple[_Cand, ...], folded: str, start: int, end: int,
+                 country: str, day: dt.date) -> _Hit | None:
+        """Pick one actor for a matched span; None if no candidate fits (case, country)."""
+        surface = folded[start:end]
+        named: list[ActorEntry] = []
+        force = generic = None
+        for cand in cands:
+            tag = cand[0]
+            if tag == "N":
+                _t, idx, exact, restricted = cand
+                if exact is not None and surface != exact:
+                    continue
+                entry = self.entries[idx]
+                if restricted and not (country and self._home_or_active(entry, country)):
+                    continue
+                named.append(entry)
+            elif tag == "F":
+                if cand[3] is not None and not surface.startswith(cand[3]):
+                    continue
+                force = force or cand
+            else:
+                generic = generic or cand
+        in_period = [e for e in named if e.covers(day)]
+        if in_period:
+            entry = self._best(in_period, country, day)
+            return _Hit(start, end, self._entry_ref(entry, country), "N")
+        if force is not None:
+            _t, countries, role, _p = force
+            iso2 = country if country in countries else countries[0]
+            ref = self._state_ref(iso2, role, day, country)
+            if ref is not None:
+                return _Hit(start, end, ref, "F")
+        if generic is not None:
+            ref = self._generic_ref(generic[1], country, day)
+            return _Hit(start, end, ref, "G:" + generic[1])
+        if named:
+            entry = self._best(named, country, day)
+            return _Hit(start, end, self._entry_ref(entry, country), "N")
+        return None
+
+    def _home_or_active(self, entry: ActorEntry, country: str) -> bool:
+        return country == entry.country or country in entry.active or \
+            self._sovereign(country) == entry.country
+
+    def _best(self, entries: list[ActorEntry], country: str, day: dt.date) -> ActorEntry:
+        def rank(e: ActorEntry) -> tuple:
+            if country and (e.country == country or self._sovereign(country) == e.country):
+                where = 3
+            elif country and country in e.active:
+                where = 2
+            elif not e.country:
+                where = 1
+            else:
+                where = 0
+            return (-e.distance(day), where, -e.span_days())
+        return max(entries, key=rank)  # max keeps the first of equals: file order breaks ties
+
+    def _sovereign(self, iso2: str) -> str:
+        c = self._countries.get(iso2)
+        if c is None:
+            return iso2
+        if c.sovereign == "-":
+            return ""
+        return c.sovereign or iso2
+
+    def _entry_ref(self, entry: ActorEntry, country: str) -> ActorRef:
+        inter = entry.inter
+        if inter == 1 and country and entry.country and self._sovereign(country) != entry.country:
+            inter = 8  # ONTOLOGY §3.1: a state's forces outside their home country
+        return ActorRef(raw="", name=entry.name, inter=inter, country=entry.country)
+
+    def _state_ref(self, iso2: str, role: str, day: dt.date, country: str) -> ActorRef | None:
+        home = self._sovereign(iso2)
+        rows = self._state.get((home, role))
+        if not rows:
+            return None
+        entries = [self.entries[i] for i in rows]
+        entry = min(entries, key=lambda e: e.distance(day))  # the regime in power that day
+        return self._entry_ref(entry, country)
+
+    def _generic_ref(self, kind: str, country: str, day: dt.date) -> ActorRef:
+        return self.generic(kind, country, day)
+
+    # ----------------------------------------------------------------------------- automaton
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        table: dict[str, list[_Cand]] = {}
+
+        def add(alias: str, cand: _Cand) -> None:
+            for variant in _variants(alias):
+                k = _lower(_fold(variant))
+                bucket = table.setdefault(k, [])
+                if cand[0] == "N" and cand[2] is not None:
+                    cand = (cand[0], cand[1], _fold(variant), cand[3])
+                if cand not in bucket:
+                    bucket.append(cand)
+
+        for i, e in enumerate(self.entries):
+            parsed = [_parse_alias(raw) for raw in e.aliases]
+            # The canonical name matches too, unless an alias restricts that same spelling
+            # ("~Mahmuda": only in Nigeria).
+            if not any(alias == e.name and (exact or restricted)
+                       for alias, exact, restricted in parsed):
+                add(e.name, ("N", i, None, False))
+            for alias, exact, restricted in parsed:
+                add(alias, ("N", i, alias if exact else None, restricted))
+
+        # "<demonym> <force noun>" and "<country name>('s) <force noun>".
+        by_demonym: dict[str, list[str]] = {}
+        for c in self._countries.values():
+            if c.sovereign:
+                continue
+            for d in c.demonyms:
+                by_demonym.setdefault(d, []).append(c.iso2)
+        for demonym, isos in by_demonym.items():
+            prefix = demonym if not any(ch.islower() for ch in demonym) else None
+            for role, nouns in DEMONYM_FORCE_NOUNS.items():
+                for noun in nouns:
+                    add(f"{demonym} {noun}", ("F", tuple(isos), role, prefix))
+        for c in self._countries.values():
+            if c.sovereign or c.iso2 in NO_NAME_PATTERNS:
+                continue
+            for form in (c.name, *c.aliases):
+                prefix = form if not any(ch.islower() for ch in form) else None
+                for role, nouns in NAME_FORCE_NOUNS.items():
+                    for noun in nouns:
+                        add(f"{form}'s {noun}", ("F", (c.iso2,), role, prefix))
+                        add(f"{form} {noun}", ("F", (c.iso2,), role, prefix))
+
+        for kind, nouns in GENERIC_NOUNS.items():
+            for noun in nouns:
+                add(noun, ("G", kind, None, None))
+
+        # Named candidates first, so an exact-case alias is tried before a force phrase.
+        auto = ahocorasick.Automaton()
+        for k, cands in table.items():
+            cands.sort(key=lambda c: "NFG".index(c[0]))
+            auto.add_word(k, (len(k), tuple(cands)))
+        auto.make_automaton()
+        return auto
+
+
+def _parse_alias(raw: str) -> tuple[str, bool, bool]:
+    """"~PDF" -> ("PDF", exact, restricted); acronyms (no lower-case letter) are exact-case."""
+    restricted = exact = False
+    alias = raw.strip()
+    while alias[:1] in ("~", "="):
+        if alias[0] == "~":
+            restricted = True
+        else:
+            exact = True
+        alias = alias[1:].strip()
+    if not any(ch.islower() for ch in alias):
+        exact = True
+    return alias, exact, restricted
+
+
+def _variants(alias: str) -> set[str]:
+    """Spelling variants news uses: "al-Shabaab"/"al Shabaab", "Hay'at"/"Hayat"."""
+    out = {alias}
+    if "-" in alias:
+        out.add(alias.replace("-", " "))
+    if "'" in alias or "\u2019" in alias:
+        for v in list(out):
+            out.add(v.replace("'", "").replace("\u2019", ""))
+    return out
+
+
+# --------------------------------------------------------------------------------- files
+
+def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header and (line number, cells) of a CSV with "#" comment lines; one record a line."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise DataFileError(str(path), None, f"not UTF-8 text: {exc}") from None
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            cells = next(csv.reader([line]))
+        except csv.Error as exc:
+            raise DataFileError(str(path), lineno, f"bad CSV: {exc}") from None
+        if header is None:
+            header = [c.strip().lower() for c in cells]
+            unknown = [c for c in header if c not in COLUMNS]
+            if unknown:
+                raise DataFileError(str(path), lineno, f"unknown column(s) {unknown}; "
+                                                       f"expected some of {list(COLUMNS)}")
+            if "name" not in header:
+                raise DataFileError(str(path), lineno, "the header has no 'name' column")
+            continue
+        if len(cells) > len(header):
+            raise DataFileError(str(path), lineno,
+                                f"{len(cells)} fields but the header has {len(header)}")
+        rows.append((lineno, cells))
+    if header is None:
+        raise DataFileError(str(path), None, "empty file: no header row")
+    return header, rows
+
+
+def _read_countries(path: Path) -> dict[str, _Country]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc}") from None
+    out: dict[str, _Country] = {}
+    reader = csv.DictReader(line for line in lines if not line.startswith("#"))
+    for row in reader:
+        iso2 = row["iso2"].strip()
+        out[iso2] = _Country(
+            iso2=iso2, name=row["name"].strip(),
+            aliases=tuple(a for a in row["aliases"].split("|") if a),
+            demonyms=tuple(d for d in row["demonyms"].split("|") if d),
+            sovereign=row["sovereign"].strip())
+    return out
+
+
+def _parse_row(path: Path, lineno: int, record: dict[str, str],
+               countries: dict[str, _Country], need_inter: bool) -> dict:
+    """Validate one row; every error names file:line."""
+    def fail(msg: str):
+        raise DataFileError(str(path), lineno, msg)
+
+    name = record.get("name", "").strip()
+    if not name:
+        fail("empty actor name")
+    out: dict = {"name": name}
+    inter = record.get("inter", "").strip()
+    if inter:
+        if not inter.isdigit() or not 1 <= int(inter) <= 8:
+            fail(f"inter code {inter!r} for {name!r} is not 1-8 (ONTOLOGY §3.1)")
+        out["inter"] = int(inter)
+    elif need_inter:
+        fail(f"no inter code for new actor {name!r}")
+    country = record.get("country", "").strip()
+    if country:
+        if not _ISO2_RE.match(country) or country not in countries:
+            fail(f"country {country!r} for {name!r} is not a known ISO 3166 alpha-2 code")
+        out["country"] = country
+    for col in ("start", "end"):
+        value = record.get(col, "").strip()
+        if value:
+            if not _DATE_RE.match(value):
+                fail(f"{col} date {value!r} for {name!r} is not YYYY-MM-DD")
+            try:
+                out[col] = dt.date.fromisoformat(value)
+            except ValueError:
+                fail(f"{col} date {value!r} for {name!r} is not a valid date")
+    if "start" in out and "end" in out and out["start"] > out["end"]:
+        fail(f"period of {name!r} ends before it starts")
+    role = record.get("role", "").strip()
+    if role:
+        if role not in ROLES:
+            fail(f"role {role!r} for {name!r} is not one of military, police")
+        out["role"] = role
+    active = [a.strip() for a in record.get("active", "").split("|") if a.strip()]
+    for a in active:
+        if a not in countries:
+            fail(f"active country {a!r} for {name!r} is not a known ISO2 code")
+    if active:
+        out["active"] = frozenset(active)
+    aliases = []
+    for raw in record.get("aliases", "").split("|"):
+        if raw.strip():
+            alias, _exact, _restricted = _parse_alias(raw)
+            if not alias:
+                fail(f"empty alias {raw!r} for {name!r}")
+            aliases.append(raw.strip())
+    out["aliases"] = tuple(aliases)
+    notes = record.get("notes", "").strip()
+    if notes:
+        out["notes"] = notes
+    return out
+
+
+def _read_actor_file(path: Path, countries: dict[str, _Country], existing: dict[str, dict],
+                     builtin: bool) -> None:
+    """Merge one actor CSV into ``existing`` (name -> fields), in place."""
+    header, rows = _read_rows(path)
+    if builtin and "inter" not in header:
+        raise DataFileError(str(path), None, "the header has no 'inter' column")
+    seen: set[str] = set()
+    for lineno, cells in rows:
+        record = dict(zip(header, cells))
+        name = record.get("name", "").strip()
+        if name in seen:
+            raise DataFileError(str(path), lineno, f"actor {name!r} appears twice in this file")
+        seen.add(name)
+        old = existing.get(name)
+        if old is not None and builtin:
+            raise DataFileError(str(path), lineno,
+                                f"actor {name!r} is already defined at {old['source']}")
+        fields = _parse_row(path, lineno, record, countries, need_inter=old is None)
+        if (fields.get("role") or (old or {}).get("role")) and \
+                fields.get("inter", (old or {}).get("inter")) != 1:
+            raise DataFileError(str(path), lineno,
+                                f"{name!r} has a military/police role but inter is not 1")
+        if old is None:
+            fields["source"] = f"{path.name}:{lineno}"
+            existing[name] = fields
+        else:  # user row over a built-in one: set fields override, aliases are added
+            aliases = tuple(dict.fromkeys(old.get("aliases", ()) + fields.pop("aliases")))
+            old.update(fields)
+            old["aliases"] = aliases
+            old["source"] += f"; {path}:{lineno}"
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(key: tuple[tuple[str, int, int], ...], n_user: int) -> ActorDictionary:
+    paths = [Path(p) for p, _s, _m in key]
+    countries = _read_countries(paths[0])
+    rows: dict[str, dict] = {}
+    n_builtin = len(paths) - n_user
+    for i, path in enumerate(paths[1:], 1):
+        _read_actor_file(path, countries, rows, builtin=i < n_builtin)
+    entries = [
+        ActorEntry(
+            name=name, aliases=f.get("aliases", ()), country=f.get("country", ""),
+            inter=f["inter"], start=f.get("start"), end=f.get("end"), role=f.get("role", ""),
+            active=f.get("active", frozenset()), notes=f.get("notes", ""), source=f["source"])
+        for name, f in rows.items()
+    ]
+    return ActorDictionary(entries, countries)
+
+
+def raw_actor(text: str, country_iso2: str = "") -> ActorRef:
+    """An actor the dictionary does not know, kept as written ("the Tigers of the Valley").
+
+    Coded 3 (Political militia), the ontology's default for a named armed group whose aims are
+    unknown (ONTOLOGY §3.1 puts unidentified armed groups there too); ``known=False`` tells
+    reviewers and the export that the name is raw text, not a canonical ACLED-style name.
+    """
+    name = " ".join(text.split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return ActorRef(raw=text, name=name, inter=3, country=(country_iso2 or "").upper(),
+                    known=False)

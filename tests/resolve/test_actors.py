@@ -1,0 +1,536 @@
+"""Actor dictionary and matcher (dateline.resolve._actors).
+
+Sentences are our own, written in the style of wire reports from several regions. No mocks: the
+tests load the real built-in dictionary (cached after the first load) and real CSV files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from dateline.errors import DataFileError
+from dateline.resolve._actor_data import ACTOR_FILES, DATA_DIR, GENERIC_KINDS
+from dateline.resolve._actors import ActorDictionary, _load_cached, raw_actor
+from dateline.settings import Settings, with_overrides
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def names(actors, text, country="", date=None):
+    return [(r.raw, r.name, r.inter) for r in actors.find(text, country, date)]
+
+
+def only(actors, text, country="", date=None):
+    refs = actors.find(text, country, date)
+    assert len(refs) == 1, [(r.raw, r.name) for r in refs]
+    return refs[0]
+
+
+# ------------------------------------------------------------------------ loading and data
+
+
+def test_load_builds_once_fast_and_is_cached():
+    _load_cached.cache_clear()
+    t0 = time.perf_counter()
+    first = ActorDictionary.load()
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 1.5, f"building the dictionary took {elapsed:.2f}s"
+    assert ActorDictionary.load() is first
+    assert ActorDictionary.load(Settings()) is first
+
+
+def test_at_least_300_non_state_groups(actors):
+    non_state = [e for e in actors.entries
+                 if e.source.startswith("nonstate.csv") and e.inter in (2, 3, 4)]
+    assert len(non_state) >= 300
+    by_region = {iso: sum(1 for e in non_state if e.country == iso)
+                 for iso in ("SY", "ML", "SO", "CD", "PK", "MM", "CO", "MX", "SD", "ET")}
+    assert all(n >= 5 for n in by_region.values()), by_region
+
+
+def test_every_row_is_valid(actors):
+    seen = set()
+    for e in actors.entries:
+        assert 1 <= e.inter <= 8, e.source
+        assert e.name not in seen, e.name
+        seen.add(e.name)
+        assert e.country == "" or len(e.country) == 2, e.source
+        if e.role:
+            assert e.inter == 1 and e.name.startswith(
+                ("Military Forces of", "Police Forces of")), e.source
+        if e.start and e.end:
+            assert e.start <= e.end, e.source
+
+
+def test_every_sovereign_country_has_military_and_police(actors):
+    countries = {e.country for e in actors.entries if e.role}
+    assert len(countries) >= 190
+    for iso in countries:
+        assert actors.generic("military", iso).inter == 1
+        assert actors.generic("police", iso).name.startswith("Police Forces of")
+
+
+def test_regime_periods_do_not_overlap(actors):
+    by_key: dict = {}
+    for e in actors.entries:
+        if e.role:
+            by_key.setdefault((e.country, e.role), []).append(e)
+    for key, rows in by_key.items():
+        rows.sort(key=lambda e: e.start or D(1, 1, 1))
+        for a, b in zip(rows, rows[1:]):
+            assert a.end is not None and b.start is not None and a.end < b.start, key
+
+
+# ------------------------------------------------------------------------ names and aliases
+
+
+@pytest.mark.parametrize("alias", [
+    "Hayat Tahrir al-Sham", "HTS", "Tahrir al-Sham", "Hay'at Tahrir al-Sham",
+    "Hay\u2019at Tahrir al-Sham", "Hayat Tahrir al Sham", "HTS: Hayat Tahrir al Sham",
+])
+def test_hts_aliases_and_transliterations(actors, alias):
+    ref = actors.lookup(alias, "SY", D(2022, 5, 1))
+    assert ref is not None and ref.name == "HTS: Hayat Tahrir al Sham" and ref.inter == 2
+
+
+@pytest.mark.parametrize("text,country,name,inter", [
+    ("Al-Shabab fighters overran a base in Middle Shabelle.", "SO", "Al Shabaab", 2),
+    ("al Shabaab claimed the attack on the Mogadishu hotel.", "SO", "Al Shabaab", 2),
+    ("JNIM militants besieged the town of Djibo for weeks.", "BF",
+     "JNIM: Group for Support of Islam and Muslims", 2),
+    ("Jama'at Nusrat al-Islam wal-Muslimin said it held the convoy.", "ML",
+     "JNIM: Group for Support of Islam and Muslims", 2),
+    ("Ansar Allah fired a drone at a tanker in the Red Sea.", "YE",
+     "Military Forces of Yemen (2017-) Houthi", 1),
+    ("Tehrik-i-Taliban Pakistan fighters raided a checkpoint in Bannu.", "PK",
+     "TTP: Tehreek-e-Taliban Pakistan", 2),
+    ("The Baloch Liberation Army claimed the train hijacking.", "PK",
+     "BLA: Balochistan Liberation Army", 2),
+    ("Naxalites ambushed a CRPF patrol in Bijapur.", "IN",
+     "CPI (Maoist): Communist Party of India (Maoist)", 2),
+    ("The Clan del Golfo imposed an armed strike in Antioquia.", "CO",
+     "AGC: Gaitanist Self-Defense Forces of Colombia", 3),
+    ("Gunmen of the Jalisco New Generation Cartel blocked roads in Michoacan.", "MX",
+     "CJNG: Jalisco New Generation Cartel", 3),
+    ("Viv Ansanm gangs set fire to houses in Mirebalais.", "HT", "Viv Ansanm", 3),
+    ("The Kachin Independence Army captured a junta outpost.", "MM",
+     "KIO/KIA: Kachin Independence Organization/Kachin Independence Army", 2),
+    ("Fano militiamen clashed with federal troops near Gondar.", "ET", "Fano Militia", 2),
+    ("Twirwaneho fighters attacked Wazalendo positions in Minembwe.", "CD", "Twirwaneho", 4),
+    ("Dozo hunters killed several Fulani herders in Segou.", "ML",
+     "Dozo Communal Miltia (Mali)".replace("Miltia", "Militia"), 4),
+    ("Wagner mercenaries executed villagers near Moura.", "ML", "Wagner Group", 8),
+    ("Amba Boys kidnapped a teacher in Bamenda.", "CM", "Ambazonian Separatists", 2),
+])
+def test_named_groups_from_many_regions(actors, text, country, name, inter):
+    refs = actors.find(text, country)
+    assert (name, inter) in [(r.name, r.inter) for r in refs], [(r.raw, r.name) for r in refs]
+
+
+def test_acronyms_are_case_exact_names_are_not(actors):
+    assert names(actors, "HTS shelled the town.", "SY", D(2020, 1, 1))[0][1].startswith("HTS")
+    assert names(actors, "the hts was seen", "SY") == []
+    assert names(actors, "the saf said", "SD") == []
+    assert names(actors, "an adf spokesman", "CD") == []
+    for spelling in ("Hamas", "HAMAS", "hamas"):
+        assert only(actors, f"{spelling} fired rockets.", "PS").name == "Hamas Movement"
+
+
+def test_country_restricted_aliases(actors):
+    # "PDF" is the People's Defence Force only in Myanmar; elsewhere it is a file format.
+    assert only(actors, "The PDF ambushed a convoy.", "MM").name.startswith("PDF:")
+    assert names(actors, "Read the PDF here.", "FR") == []
+    assert names(actors, "Read the PDF here.") == []
+    # "SNA": Somali National Army in Somalia, the Turkish-backed opposition in Syria.
+    assert only(actors, "SNA troops retook the village.", "SO").name.startswith(
+        "Military Forces of Somalia")
+    assert only(actors, "SNA factions shelled Manbij.", "SY").name == "SNA: Syrian National Army"
+
+
+def test_shared_alias_resolves_by_country(actors):
+    assert only(actors, "ISIS claimed the attack.", "IQ").name == "Islamic State (Iraq)"
+    assert only(actors, "ISIS claimed the attack.", "SY").name == "Islamic State (Syria)"
+    assert only(actors, "ISIS claimed the attack.", "AF").name == "Islamic State (Afghanistan)"
+    assert only(actors, "ISIS claimed the attack.", "MZ").name == "Islamic State (Mozambique)"
+    assert only(actors, "ISIS claimed the attack.").name == "Islamic State"
+    # Cabo Delgado's insurgents are locally called al-Shabaab.
+    assert only(actors, "al-Shabaab insurgents burned a church.", "MZ").name == \
+        "Islamic State (Mozambique)"
+    assert only(actors, "Dozo militiamen", "BF").name == "Dozo Communal Militia (Burkina Faso)"
+
+
+# ------------------------------------------------------------------------ regime periods
+
+
+@pytest.mark.parametrize("day,name", [
+    (D(2024, 12, 7), "Military Forces of Syria (2000-2024)"),
+    (D(2024, 12, 8), "Military Forces of Syria (2024-)"),
+    (D(2024, 12, 9), "Military Forces of Syria (2024-)"),
+    (D(2016, 3, 3), "Military Forces of Syria (2000-2024)"),
+])
+def test_syria_regime_change(actors, day, name):
+    ref = only(actors, "Syrian troops shelled the outskirts of the town.", "SY", day)
+    assert ref.name == name and ref.inter == 1
+
+
+@pytest.mark.parametrize("country,text,day,name", [
+    ("AF", "Afghan forces", D(2020, 3, 1), "Military Forces of Afghanistan (2004-2021)"),
+    ("AF", "Afghan forces", D(2022, 3, 1), "Military Forces of Afghanistan (2021-)"),
+    ("MM", "the Myanmar army", D(2019, 6, 1), "Military Forces of Myanmar (2016-2021)"),
+    ("MM", "the Myanmar army", D(2023, 6, 1), "Military Forces of Myanmar (2021-)"),
+    ("ML", "Malian soldiers", D(2021, 1, 10), "Military Forces of Mali (2020-2021)"),
+    ("ML", "Malian soldiers", D(2024, 1, 10), "Military Forces of Mali (2021-)"),
+    ("BF", "Burkinabe troops", D(2023, 4, 1), "Military Forces of Burkina Faso (2022-)"),
+    ("NE", "Nigerien soldiers", D(2022, 4, 1), "Military Forces of Niger (2021-2023)"),
+    ("NE", "Nigerien soldiers", D(2024, 4, 1), "Military Forces of Niger (2023-)"),
+    ("TD", "Chadian troops", D(2022, 1, 1), "Military Forces of Chad (2021-)"),
+    ("GN", "Guinean police", D(2022, 1, 1), "Police Forces of Guinea (2021-)"),
+    ("GA", "Gabonese soldiers", D(2023, 9, 5), "Military Forces of Gabon (2023-)"),
+    ("SD", "Sudanese soldiers", D(2018, 9, 5), "Military Forces of Sudan (1989-2019)"),
+    ("UA", "Ukrainian forces", D(2023, 9, 5), "Military Forces of Ukraine (2019-)"),
+    ("IL", "Israeli police", D(2024, 9, 5), "Police Forces of Israel (2022-)"),
+    ("LY", "Libyan forces", D(2019, 9, 5),
+     "Military Forces of Libya (2016-2021) Government of National Accord"),
+])
+def test_regime_periods(actors, country, text, day, name):
+    assert only(actors, text, country, day).name == name
+
+
+def test_rebels_that_became_the_state(actors):
+    assert only(actors, "The Taliban attacked a checkpoint.", "AF", D(2019, 1, 1)).inter == 2
+    ref = actors.find("The Taliban detained two journalists.", "AF", D(2023, 1, 1))[0]
+    assert ref.name == "Military Forces of Afghanistan (2021-)" and ref.inter == 1
+    assert only(actors, "HTS", "SY", D(2025, 2, 1)).name == "Military Forces of Syria (2024-)"
+
+
+def test_rsf_before_and_after_april_2023(actors):
+    before = only(actors, "RSF troops deployed in Khartoum.", "SD", D(2022, 6, 1))
+    assert before.name == "Military Forces of Sudan (2019-2023) Rapid Support Forces"
+    assert before.inter == 1
+    after = only(actors, "The RSF shelled El Fasher.", "SD", D(2024, 6, 1))
+    assert after.name == "Rapid Support Forces" and after.inter == 2
+
+
+# ------------------------------------------------------------------------ external forces
+
+
+@pytest.mark.parametrize("text,country,name,inter", [
+    ("Russian troops advanced near Pokrovsk.", "UA", "Military Forces of Russia (2000-)", 8),
+    ("Russian troops were redeployed to Kursk.", "RU", "Military Forces of Russia (2000-)", 1),
+    ("Russian warplanes bombed Idlib.", "SY", "Military Forces of Russia (2000-)", 8),
+    ("Turkish forces struck PKK hideouts.", "IQ", "Military Forces of Turkey (2016-)", 8),
+    ("The Rwandan army crossed into North Kivu.", "CD", "Military Forces of Rwanda (1994-)", 8),
+    ("Ukrainian drones hit a refinery in Ryazan.", "RU", "Military Forces of Ukraine (2019-)", 8),
+    ("The Houthis launched a missile at Eilat.", "IL", "Military Forces of Yemen (2017-) Houthi",
+     8),
+    ("The Houthis shelled Taiz.", "YE", "Military Forces of Yemen (2017-) Houthi", 1),
+    ("Africa Corps instructors accompanied the convoy.", "ML",
+     "Military Forces of Russia (2000-) Africa Corps", 8),
+])
+def test_state_forces_abroad_are_external(actors, text, country, name, inter):
+    ref = actors.find(text, country)[0]
+    assert (ref.name, ref.inter) == (name, inter)
+
+
+def test_territory_uses_its_sovereign_forces(actors):
+    ref = only(actors, "Riot police fired tear gas in Mong Kok.", "HK")
+    assert ref.name.startswith("Police Forces of China") and ref.inter == 1
+
+
+# ------------------------------------------------------------------------ generic actors
+
+
+@pytest.mark.parametrize("text,country,name,inter", [
+    ("Gunmen on motorbikes stormed the market.", "ML", "Unidentified Armed Group (Mali)", 3),
+    ("Unknown assailants shot dead a trader.", "BF",
+     "Unidentified Armed Group (Burkina Faso)", 3),
+    ("Bandits abducted 20 students in Zamfara.", "NG", "Unidentified Armed Group (Nigeria)", 3),
+    ("Armed men looted shops in Djugu.", "CD",
+     "Unidentified Armed Group (Democratic Republic of Congo)", 3),
+    ("Villagers fled after the raid.", "MM", "Civilians (Myanmar)", 7),
+    ("Worshippers were wounded in the blast.", "PK", "Civilians (Pakistan)", 7),
+    ("Two aid workers were killed in Deir al-Balah.", "PS", "Civilians (Palestine)", 7),
+    ("Demonstrators gathered outside parliament.", "IR", "Protesters (Iran)", 6),
+    ("An angry mob lynched a suspected thief.", "KE", "Rioters (Kenya)", 5),
+    ("Rioters torched a police post.", "RU", "Rioters (Russia)", 5),
+    ("Tribal militias clashed over grazing land.", "SS",
+     "Unidentified Communal Militia (South Sudan)", 4),
+    ("Gang members burned homes in Carrefour.", "HT", "Unidentified Gang (Haiti)", 3),
+])
+def test_generic_nouns_take_the_event_country(actors, text, country, name, inter):
+    ref = actors.find(text, country)[0]
+    assert (ref.name, ref.inter, ref.country) == (name, inter, country)
+
+
+def test_generic_api(actors):
+    assert actors.generic("civilians", "ML").name == "Civilians (Mali)"
+    assert actors.generic("armed_group", "SY").name == "Unidentified Armed Group (Syria)"
+    assert actors.generic("communal_militia", "NG").inter == 4
+    assert actors.generic("protesters", "RU").name == "Protesters (Russia)"
+    assert actors.generic("rioters", "CD").name == "Rioters (Democratic Republic of Congo)"
+    assert actors.generic("military", "SY", D(2020, 1, 1)).name == \
+        "Military Forces of Syria (2000-2024)"
+    assert actors.generic("police", "mx").name.startswith("Police Forces of Mexico")
+    for kind in GENERIC_KINDS:
+        assert actors.generic(kind, "SO").country == "SO"
+    with pytest.raises(ValueError):
+        actors.generic("aliens", "SO")
+    unknown = actors.generic("police", "")
+    assert unknown.known is False and unknown.inter == 1
+
+
+def test_bare_force_nouns_use_the_event_country(actors):
+    ref = only(actors, "Soldiers opened fire on the crowd.", "SY", D(2012, 3, 1))
+    assert ref.name == "Military Forces of Syria (2000-2024)"
+    assert only(actors, "Police arrested the organisers.", "KE").name.startswith(
+        "Police Forces of Kenya")
+    assert only(actors, "Security forces raided the camp.", "NG").name.startswith(
+        "Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize("iso2,name", [
+    ("CD", "Democratic Republic of Congo"), ("CG", "Republic of Congo"), ("SY", "Syria"),
+    ("IR", "Iran"), ("RU", "Russia"), ("PS", "Palestine"), ("MM", "Myanmar"),
+    ("CI", "Ivory Coast"), ("KR", "South Korea"),
+])
+def test_acled_country_names(actors, iso2, name):
+    assert actors.country_name(iso2) == name
+    assert actors.generic("civilians", iso2).name == f"Civilians ({name})"
+
+
+# ------------------------------------------------------------------------ demonym + noun
+
+
+@pytest.mark.parametrize("text,country,prefix", [
+    ("Sudanese troops", "SD", "Military Forces of Sudan"),
+    ("Congolese soldiers", "CD", "Military Forces of Democratic Republic of Congo"),
+    ("Congolese soldiers", "CG", "Military Forces of Republic of Congo"),
+    ("Malian soldiers", "ML", "Military Forces of Mali"),
+    ("Burkinabe army", "BF", "Military Forces of Burkina Faso"),
+    ("Nigerien soldiers", "NE", "Military Forces of Niger"),
+    ("Nigerian troops", "NG", "Military Forces of Nigeria"),
+    ("Somali forces", "SO", "Military Forces of Somalia"),
+    ("Ethiopian forces", "ET", "Military Forces of Ethiopia"),
+    ("Yemeni army", "YE", "Military Forces of Yemen (2012-)"),
+    ("Iraqi security forces", "IQ", "Military Forces of Iraq"),
+    ("Lebanese army", "LB", "Military Forces of Lebanon"),
+    ("Israeli forces", "IL", "Military Forces of Israel"),
+    ("Palestinian police", "PS", "Police Forces of Palestine"),
+    ("Ukrainian forces", "UA", "Military Forces of Ukraine"),
+    ("Russian troops", "RU", "Military Forces of Russia"),
+    ("Afghan security forces", "AF", "Military Forces of Afghanistan"),
+    ("Pakistani soldiers", "PK", "Military Forces of Pakistan"),
+    ("Indian army", "IN", "Military Forces of India"),
+    ("Burmese military", "MM", "Military Forces of Myanmar"),
+    ("Myanmar troops", "MM", "Military Forces of Myanmar"),
+    ("Colombian police", "CO", "Police Forces of Colombia"),
+    ("Mexican soldiers", "MX", "Military Forces of Mexico"),
+    ("Sudan's army", "SD", "Military Forces of Sudan"),
+    ("DRC's army", "CD", "Military Forces of Democratic Republic of Congo"),
+    ("US forces", "SY", "Military Forces of the United States"),
+    ("Kenyan police officers", "KE", "Police Forces of Kenya"),
+    ("Chadian gendarmes", "TD", "Police Forces of Chad"),
+    ("the Tatmadaw", "MM", "Military Forces of Myanmar"),
+    ("the IDF", "PS", "Military Forces of Israel"),
+    ("FARDC soldiers", "CD", "Military Forces of Democratic Republic of Congo"),
+    ("Sudanese Armed Forces", "SD", "Military Forces of Sudan"),
+    ("junta troops", "MM", "Military Forces of Myanmar (2021-)"),
+])
+def test_demonym_and_force_noun(actors, text, country, prefix):
+    assert only(actors, text, country).name.startswith(prefix)
+
+
+def test_us_needs_capitals(actors):
+    assert names(actors, "they fired at us forces said", "SY") == []
+
+
+# ------------------------------------------------------------------------ negative cases
+
+
+def test_demonym_alone_is_not_an_actor(actors):
+    assert names(actors, "A Syrian man was detained. The Syrian later said he was beaten.",
+                 "LB") == []
+
+
+def test_lebanese_forces_party_is_not_the_army(actors):
+    refs = actors.find("The Lebanese Forces accused Hezbollah; Lebanese forces then deployed.",
+                       "LB")
+    assert [(r.raw, r.name) for r in refs] == [
+        ("Lebanese Forces", "LF: Lebanese Forces"),
+        ("Hezbollah", "Hezbollah"),
+        ("Lebanese forces", "Military Forces of Lebanon (2021-)"),
+    ]
+
+
+def test_opposition_armies_are_not_the_state(actors):
+    assert only(actors, "The Free Syrian Army held the hill.", "SY").name == "Free Syrian Army"
+    assert only(actors, "The Syrian National Army shelled Kobani.", "SY").name == \
+        "SNA: Syrian National Army"
+    assert only(actors, "The Syrian Democratic Forces detained 30 men.", "SY").name == \
+        "QSD: Syrian Democratic Forces"
+    assert only(actors, "the Libyan National Army", "LY").name == \
+        "Military Forces of Libya (2014-) Libyan National Army"
+
+
+def test_modifiers_are_not_actors(actors):
+    assert names(actors, "Houthi-controlled Hodeidah and RSF-held Nyala", "YE") == []
+    assert names(actors, "an anti-Hamas rally and pro-Hezbollah media", "LB") == []
+    refs = actors.find("Two women were gang-raped in Kalehe.", "CD")
+    assert [r.name for r in refs] == ["Civilians (Democratic Republic of Congo)"]
+
+
+# ------------------------------------------------------------------------ longest match, spans
+
+
+def test_longest_match_wins(actors):
+    ref = only(actors, "The Islamic State Sahel Province claimed the ambush.", "NE")
+    assert ref.name == "Islamic State (Sahel)" and ref.raw == "Islamic State Sahel Province"
+    ref = only(actors, "Islamic State West Africa Province fighters attacked Monguno.", "NG")
+    assert ref.name == "Islamic State (West Africa)"
+    assert only(actors, "the Rapid Support Forces", "SD").name == "Rapid Support Forces"
+
+
+def test_named_actor_absorbs_its_members(actors):
+    assert names(actors, "M23 rebels and FARDC soldiers clashed.", "CD", D(2024, 2, 1)) == [
+        ("M23 rebels", "M23: March 23 Movement", 2),
+        ("FARDC soldiers", "Military Forces of Democratic Republic of Congo (2019-)", 1),
+    ]
+    assert names(actors, "Fighters from the Islamic State attacked Raqqa.", "SY")[0][:2] == \
+        ("Fighters from the Islamic State", "Islamic State (Syria)")
+
+
+def test_spans_point_into_the_given_text(actors):
+    text = ("Overnight, \u201cunknown gunmen\u201d attacked\nHay\u2019at Tahrir al-Sham "
+            "positions; Russian jets\u2014then Syrian artillery\u2014responded.")
+    refs = actors.find(text, "SY", D(2021, 6, 1))
+    assert [r.name for r in refs] == [
+        "Unidentified Armed Group (Syria)", "HTS: Hayat Tahrir al Sham",
+        "Military Forces of Russia (2000-)", "Military Forces of Syria (2000-2024)"]
+    for r in refs:
+        assert r.span is not None and text[r.span.start:r.span.end] == r.raw == r.span.text
+        assert r.known
+
+
+def test_realistic_report(actors):
+    text = ("MOGADISHU - Al-Shabaab militants stormed a military base in the Lower Shabelle "
+            "region on Tuesday, killing at least 12 Somali soldiers and two civilians, local "
+            "elders said. AUSSOM troops and US drones later struck the attackers.")
+    got = [(r.name, r.inter) for r in actors.find(text, "SO", D(2025, 3, 4))]
+    assert ("Al Shabaab", 2) in got
+    assert ("Military Forces of Somalia (2022-)", 1) in got
+    assert ("Civilians (Somalia)", 7) in got
+    assert ("Military Forces of the United States (2025-)", 8) in got
+    assert any(name.startswith("AUSSOM") for name, _ in got)
+
+
+# ------------------------------------------------------------------------ lookup, raw actors
+
+
+def test_lookup(actors):
+    assert actors.lookup("Hezbollah").name == "Hezbollah"
+    assert actors.lookup("Civilians (Mali)").name == "Civilians (Mali)"
+    assert actors.lookup("Military Forces of Syria (2000-2024)").inter == 1
+    assert actors.lookup("the Tigers of the Valley") is None
+    assert actors.lookup("Hezbollah fighters attacked") is None
+
+
+def test_raw_actor_keeps_unknown_groups():
+    ref = raw_actor("the Tigers of the Valley", "ng")
+    assert (ref.name, ref.inter, ref.country, ref.known) == ("Tigers of the Valley", 3, "NG",
+                                                            False)
+
+
+# ------------------------------------------------------------------------ user files
+
+
+def write(tmp_path, body, name="mine.csv"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return str(path)
+
+
+def test_bad_inter_code_names_file_and_line(tmp_path):
+    path = write(tmp_path, "# my actors\nname,aliases,country,inter\n"
+                           "Valley Tigers,Tigers,NG,3\nBad Group,,NG,9\n")
+    with pytest.raises(DataFileError, match=r"mine\.csv:4: inter code '9'"):
+        ActorDictionary.load(extra_csv=path)
+
+
+@pytest.mark.parametrize("row,message", [
+    ("X,,NG,3,2024-13-01", "not a valid date"),
+    ("X,,NG,3,01/02/2024", "not YYYY-MM-DD"),
+    ("X,,ZZ,3,", "not a known ISO"),
+    (",,NG,3,", "empty actor name"),
+    ("X,,NG,,", "no inter code"),
+    ("X,,NG,3,2024-05-01,2023-01-01", "ends before it starts"),
+])
+def test_bad_rows(tmp_path, row, message):
+    path = write(tmp_path, f"name,aliases,country,inter,start,end\n{row}\n")
+    with pytest.raises(DataFileError, match=message):
+        ActorDictionary.load(extra_csv=path)
+
+
+def test_unknown_column(tmp_path):
+    path = write(tmp_path, "name,kind\nX,rebel\n")
+    with pytest.raises(DataFileError, match=r"mine\.csv:1: unknown column"):
+        ActorDictionary.load(extra_csv=path)
+
+
+def test_user_csv_merges_over_the_built_in(tmp_path):
+    path = write(tmp_path, "name,aliases,country,inter\n"
+                           "Hamas Movement,Harakat Hamas al-Jadida,,\n"
+                           "Tigers of the Valley,Valley Tigers|~VT,NG,2\n")
+    settings = with_overrides(Settings(), {"resolve.actors": path})
+    merged = ActorDictionary.load(settings)
+    assert merged is not ActorDictionary.load()
+    assert only(merged, "Harakat Hamas al-Jadida claimed it.", "PS").name == "Hamas Movement"
+    assert only(merged, "Hamas fired rockets.", "PS").name == "Hamas Movement"
+    ref = only(merged, "The Valley Tigers raided Gusau.", "NG")
+    assert (ref.name, ref.inter) == ("Tigers of the Valley", 2)
+    assert names(merged, "VT said", "GH") == []
+    assert len(merged) == len(ActorDictionary.load()) + 1
+
+
+def test_missing_user_file(tmp_path):
+    with pytest.raises(DataFileError, match="not found"):
+        ActorDictionary.load(extra_csv=str(tmp_path / "nope.csv"))
+
+
+def test_builtin_files_exist():
+    for name in ACTOR_FILES:
+        assert (DATA_DIR / name).is_file()
+
+
+# ------------------------------------------------------------------------ speed
+
+
+def test_find_is_fast(actors):
+    sentences = [
+        "Gunmen killed 12 villagers in Mopti region, local officials said.",
+        "Russian forces struck Kharkiv with drones overnight, Ukrainian officials said.",
+        "M23 rebels backed by Rwandan troops seized Goma as FARDC soldiers fled.",
+        "Police in Lagos dispersed protesters with tear gas on Monday.",
+    ] * 250
+    t0 = time.perf_counter()
+    for s in sentences:
+        actors.find(s, "CD", D(2025, 1, 27))
+    rate = len(sentences) / (time.perf_counter() - t0)
+    assert rate > 2000, f"{rate:.0f} sentences/s"
+
+
+def test_pickles_small_for_dask(actors):
+    import pickle
+
+    blob = pickle.dumps(actors)
+    assert len(blob) < 1_000_000
+    copy = pickle.loads(blob)
+    assert [r.name for r in copy.find("Gunmen shot two farmers.", "BF")] == [
+        "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"]
