@@ -187,7 +187,7 @@ def gazetteer_add(
     from .pipeline import open_gazetteer
 
     gazetteer = open_gazetteer(_settings(config, sets))
-    added = gazetteer.add_aliases(aliases)
+    added = gazetteer.add_aliases(aliases, persist=True)
     typer.echo(f"dateline: added {added} alias(es) from {aliases}", err=True)
 
 
@@ -301,7 +301,8 @@ def _require_file(path: Path) -> None:
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        status = app(standalone_mode=False)
+        sys.exit(status if isinstance(status, int) else 0)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except DatelineError as exc:

@@ -62,7 +62,7 @@ class RuleCoder:
         offset = sentence.span.start
         trigger = Span(offset + decision.trigger.start, offset + decision.trigger.end,
                        decision.trigger.text)
-        modality = assess_modality(sdoc, decision.trigger)
+        modality = assess_modality(sdoc, decision.trigger, pub_date=doc.published)
         if not modality.is_new and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
             return None

@@ -1,1 +1,15 @@
-"""Stage: resolve."""
+"""Stage: resolve. Places (gazetteer, recognition, resolution, event location) and actors."""
+
+from ._actors import ActorDictionary, raw_actor
+from ._gazetteer import Gazetteer
+from ._gazetteer_build import build_default_gazetteer
+from ._places import event_location, find_place_mentions
+
+__all__ = [
+    "ActorDictionary",
+    "Gazetteer",
+    "build_default_gazetteer",
+    "event_location",
+    "find_place_mentions",
+    "raw_actor",
+]

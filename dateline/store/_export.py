@@ -81,8 +81,10 @@ def _geojson(rows: Iterable[Row], stream: TextIO) -> int:
     return len(features)
 
 
-TABLE_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                 "admin1", "country", "geo_precision", "fatalities", "certainty")
+TABLE_COLUMNS = ("event_date", "sub_event_type", "actor1", "actor2", "location", "admin1",
+                 "country", "geo_precision", "fatalities", "certainty")
+TABLE_HEADERS = ("date", "sub-event type", "actor 1", "actor 2", "location", "admin1", "country",
+                 "geo", "killed", "certainty")
 
 
 @exporter("dateline.export.table.v1")
@@ -92,11 +94,11 @@ def _table(rows: Iterable[Row], stream: TextIO) -> int:
 
     rows = list(rows)
     table = Table(title=f"{len(rows)} event(s)", show_lines=True)
-    for column in TABLE_COLUMNS:
-        table.add_column(column, overflow="fold")
+    for header in TABLE_HEADERS:
+        table.add_column(header, overflow="fold")
     for row in rows:
         table.add_row(*(str(row.get(c, "")) for c in TABLE_COLUMNS))
-    Console(file=stream, width=max(120, Console().width)).print(table)
+    Console(file=stream, width=max(150, Console().width)).print(table)
     for row in rows:
         evidence = row["evidence"][0] if row["evidence"] else {}
         stream.write(f"  {row['event_id_cnty']}  [{evidence.get('start')}:{evidence.get('end')}] "

