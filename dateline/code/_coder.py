@@ -47,10 +47,13 @@ class RuleCoder:
                 continue
             sdoc = parsed[sentence.index]
             actors = self.actors.find(sentence.span.text, country=country, date=doc.published)
-            for decision in classify_sentence(sdoc, actors):
+            decisions = classify_sentence(sdoc, actors)
+            for decision in decisions:
                 mention = self._mention(doc, sentence, sdoc, decision, actors, country)
                 if mention is not None:
                     doc.mentions.append(mention)
+            if not decisions:
+                carry_fatalities(doc, sentence)
         return doc
 
     def _drop(self, doc: Document, sentence: Sentence, decision, reason: str) -> None:
@@ -66,12 +69,18 @@ class RuleCoder:
         if not modality.is_new and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
             return None
+        previous = previous_mention(doc, sentence)
         location = self._event_location(doc, sentence.index, trigger, doc.places)
+        if (location is None or location.place is None) and previous is not None:
+            location = previous.location  # "The fighting killed three": the same event's place
         if location is None or location.place is None:
             self._drop(doc, sentence, decision, "no locatable place")
             return None
         event_country = location.place.iso2 or country
-        date, precision, raw_time = event_date(doc, sentence)
+        if previous is not None and not _usable(sentence.times):
+            date, precision, raw_time = previous.date, previous.time_precision, previous.raw_time_expr
+        else:
+            date, precision, raw_time = event_date(doc, sentence)
         if date is None:
             self._drop(doc, sentence, decision, "no date (no time expression, no publication date)")
             return None
@@ -82,6 +91,7 @@ class RuleCoder:
         by_start = {a.span.start: a for a in placed if a.span is not None}
         actors = [by_start.get(a.span.start, a) if a.span else a for a in actors]
         actor1, actor2, assoc1, assoc2 = self._roles(decision, actors, event_country)
+        actor1, actor2 = same_unidentified(doc, actor1), same_unidentified(doc, actor2)
         return Mention(
             document_id=doc.id,
             sentence=sentence.span,
@@ -125,6 +135,55 @@ class RuleCoder:
         if actor2 is not None and actor2.name == actor1.name:
             actor2 = targets[1] if len(targets) > 1 else None
         return actor1, actor2, agents[1:], targets[1:]
+
+
+def same_unidentified(doc: Document, actor: ActorRef | None) -> ActorRef | None:
+    """One unnamed group per article: "clan gunmen" later is the "Lebanese clans" of the lead.
+
+    An article that names an unidentified armed group or communal militia once and refers back
+    to it by another noun means the same group; without this, the country suffix could differ
+    and split one event in two.
+    """
+    if actor is None or not actor.name.startswith("Unidentified "):
+        return actor
+    kind = actor.name.split(" (")[0]
+    seen = doc.extras.setdefault("code.unidentified", {})
+    first = seen.setdefault(kind, actor)
+    if first is actor or first.name == actor.name:
+        return actor
+    return ActorRef(actor.raw, first.name, first.inter, first.country, actor.span, actor.known)
+
+
+def previous_mention(doc: Document, sentence: Sentence, reach: int = 2) -> Mention | None:
+    """The last event mention coded within ``reach`` sentences before ``sentence``."""
+    if not doc.mentions:
+        return None
+    last = doc.mentions[-1]
+    previous = next((s for s in doc.sentences if s.span.start == last.sentence.start), None)
+    if previous is None or not 0 < sentence.index - previous.index <= reach:
+        return None
+    return last
+
+
+def carry_fatalities(doc: Document, sentence: Sentence, reach: int = 2) -> None:
+    """Give a follow-up sentence's death toll to the event it continues.
+
+    "The fighting killed at least three soldiers" names no new event: it reports the toll of the
+    event coded just before. A sentence with no event of its own, close behind a mention and
+    without a date of its own (a dated one is more likely history), lends its figure to it.
+    """
+    last = previous_mention(doc, sentence, reach)
+    if last is None or sentence.times:
+        return
+    found = find_fatality_mentions(sentence.span.text)
+    if not found:
+        return
+    fatalities = min(found, key=lambda item: item[0].start)[1]
+    for mention in doc.mentions:
+        if mention.sentence.start == last.sentence.start and (
+                fatalities.count > mention.fatalities.count):
+            mention.fatalities = Fatalities(fatalities.count, fatalities.raw,
+                                            f"{fatalities.rule}; from the next sentence".strip("; "))
 
 
 def document_country(doc: Document) -> str:

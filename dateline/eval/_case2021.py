@@ -176,9 +176,8 @@ def evaluate_case2021(path: Path, nlp, *, limit: int | None = None,
     }
     for subtask, classes in SUBTASK_LABELS.items():
         preds = closed if subtask == 1 else open_
-        if subtask == 2:
-            preds = [p if p in classes else to_case_label(None) if p not in CASE_TO_ACLED and
-                     p != NONE_LABEL else p for p in preds]
+        # an unseen-type answer outside this subtask's label set (DIPLO in subtask 2) is NONE
+        preds = [p if p in classes else NONE_LABEL for p in preds]
         keep = [i for i, (_, _, g) in enumerate(rows) if g in classes]
         result["subtasks"][subtask] = score([rows[i][2] for i in keep], [preds[i] for i in keep],
                                             classes)

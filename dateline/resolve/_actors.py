@@ -158,6 +158,9 @@ class _Hit:
     kind: str  # "N" named, "F" force phrase, "G:<kind>" generic
 
 
+_PRECEDING_WORD = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+
+
 class ActorDictionary:
     """The actor dictionary with its matcher. Build with :meth:`load`; immutable afterwards."""
 
@@ -172,6 +175,9 @@ class ActorDictionary:
                 self._state.setdefault((e.country, e.role), []).append(i)
         for rows in self._state.values():
             rows.sort(key=lambda i: self.entries[i].start or dt.date.min)
+        self._demonym_country = {
+            _lower(_fold(d)): c.iso2 for c in countries.values() if not c.sovereign
+            for d in c.demonyms}
         self._automaton = self._build_automaton()
 
     def __reduce__(self):
@@ -393,6 +399,10 @@ class ActorDictionary:
             if ref is not None:
                 return _Hit(start, end, ref, "F")
         if generic is not None:
+            # "Lebanese clan fighters", "Malian civilians": the demonym names their country.
+            before = _PRECEDING_WORD.search(folded, 0, start)
+            if before:
+                country = self._demonym_country.get(_lower(before.group(1)), country)
             ref = self._generic_ref(generic[1], country, day)
             return _Hit(start, end, ref, "G:" + generic[1])
         if named:

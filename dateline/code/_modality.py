@@ -1,0 +1,275 @@
+"""Modality of an event mention: how certain, who says so, and whether it is news or history.
+
+DESIGN.md step 4 asks for certainty (reported / claimed by X / unconfirmed / denied), attribution
+(who says so) and whether the event is new or background history ("since the December 2024
+collapse"). Each judgement carries a short ``reason`` naming the words that decided it, so a
+reader can check it.
+
+* ``certainty`` is one of ``records.CERTAINTIES``:
+  ``denied`` when a denial governs the event ("the army denied that its jets bombed...");
+  ``claimed`` when the doer itself asserts it ("X claimed responsibility", "X said it had
+  killed..."); ``unconfirmed`` for hedges ("unconfirmed reports", "could not be independently
+  verified", "reportedly"); ``confirmed`` when someone confirms it ("the ministry confirmed");
+  otherwise ``reported`` (stated by the source, or by someone it quotes).
+* ``attribution`` is the speaker: the subject of say/tell/report/claim/confirm/deny, or the
+  object of "according to".
+* ``is_new`` is False for background: anniversaries, "since 2015", "in 2019" (a year before the
+  publication year, or any explicit year when the publication date is unknown), "last year",
+  "years ago", "the 2011 uprising", "remains", "has been ... for years", cumulative tolls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Span
+
+# --- Lexicon (our own wording of common news hedges and attributions) -------------------------
+REPORT_LEMMAS = frozenset({
+    "say", "tell", "report", "add", "state", "announce", "note", "explain", "write", "tweet",
+    "post", "quote", "inform", "describe", "recount", "testify", "warn", "allege", "confirm",
+    "claim", "deny", "accuse", "blame",
+})
+DENY_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "disown", "contest", "dispute"})
+CLAIM_LEMMAS = frozenset({"claim"})
+CONFIRM_LEMMAS = frozenset({"confirm", "verify", "acknowledge", "admit"})
+# A denial of these nouns denies the doer's role, not the event ("denied involvement in").
+ROLE_NOUNS = frozenset({"involvement", "responsibility", "role", "link", "links", "part",
+                        "participation", "hand", "connection", "blame"})
+
+UNCONFIRMED_PATTERN = re.compile(
+    r"\b(?:unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif\w+|confirm\w*)|"
+    r"(?:has|have|had) not (?:yet )?been (?:independently )?(?:verified|confirmed)|"
+    r"not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|cannot be (?:independently )?"
+    r"(?:verified|confirmed)|reportedly|allegedly|purportedly|supposedly|rumou?r(?:s|ed)?|"
+    r"it (?:is|was|remains) (?:not |un)clear (?:whether|if)|there (?:were|are|have been) (?:unconfirmed )?reports|"
+    r"reports (?:suggest|suggested|indicate|indicated)|is believed to|are believed to|"
+    r"were believed to|was believed to|may have|might have|possibly|apparently|unclear)\b",
+    re.IGNORECASE)
+CLAIM_PATTERN = re.compile(
+    r"\b(?:claim(?:ed|s|ing)? (?:\w+ )?(?:responsibility|credit)|took responsibility|"
+    r"(?:assumed|accepted|admitted) responsibility|claim(?:ed|s)? (?:that )?(?:it|they|its|their)\b)",
+    re.IGNORECASE)
+DENY_PATTERN = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|refut(?:ed|es|e)|dismiss(?:ed|es)? (?:\w+ )?(?:reports|claims|allegations)|"
+    r"reject(?:ed|s)? (?:\w+ )?(?:reports|claims|allegations)|false reports|fake news)\b", re.IGNORECASE)
+ACCORDING_PATTERN = re.compile(r"\baccording to ((?:[\w.'’-]+ ?){1,8}?)(?=[,.;:]|$| who| which| on | in )",
+                               re.IGNORECASE)
+SAID_AFTER_PATTERN = re.compile(
+    r"[,;]\s*((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)\s+(?:said|says|told|reported|added|confirmed|stated|claimed|announced)\b",
+    re.IGNORECASE)
+SAID_BEFORE_PATTERN = re.compile(
+    r"^((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)\s+(?:said|says|told|reported|confirmed|claimed|announced|denied)\b",
+    re.IGNORECASE)
+
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("anniversary", re.compile(r"\banniversar(?:y|ies)\b|\bcommemorat\w*|\bmemorial\b|\bmarked? (?:\w+ ){0,2}years? since\b|\bremember(?:ed|ing)? the\b", re.I)),
+    ("since", re.compile(r"\bsince (?:(?:19|20)\d\d|the (?!(?:morning|weekend|evening|afternoon|night|dawn|start of the week)\b)\w+|"
+                         r"last (?:year|month|decade)|" + _MONTHS + r"|early|late|then|independence)\b", re.I)),
+    ("years_ago", re.compile(r"\b(?:\w+ )?(?:years|decades|months) ago\b|\blast year\b|\bprevious year\b|\bin the past\b|"
+                             r"\bin recent years\b|\bdecades?-long\b|\byears?-long\b|\bfor (?:years|decades|months)\b|"
+                             r"\bover the (?:past|last) (?:\w+ )?(?:years|decades|months|year|decade)\b|"
+                             r"\bso far this year\b|\bthis year alone\b|\bsince the start of\b|\bin total\b|"
+                             r"\bhistor(?:y|ic|ical|ically)\b|\bprevious(?:ly)?\b|\bformerly\b", re.I)),
+    ("remains", re.compile(r"\bremain(?:s|ed)? (?:under|in (?:control|place|custody|detention|hiding|effect|force)|tense|closed|displaced|missing|held|at large|besieged|cut off|occupied|unresolved)\b|\bcontinues? to (?:be|hold|control)\b|\bstill (?:holds?|controls?|under)\b", re.I)),
+)
+YEAR_PATTERN = re.compile(r"\b((?:19|20)\d\d)\b")
+_REPORT_SUBJECT_STRIP = re.compile(r"^(?:and|but|while|as)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Modality:
+    certainty: str  # one of records.CERTAINTIES
+    attribution: str
+    is_new: bool
+    reason: str
+
+
+class _Sent:
+    def __init__(self, sent: Any):
+        if isinstance(sent, str):
+            self.text, self.base, self.tokens, self.parsed = sent, 0, [], False
+            return
+        self.text = sent.text
+        self.base = getattr(sent, "start_char", 0)
+        self.tokens = list(sent)
+        doc = getattr(sent, "doc", sent)
+        self.parsed = bool(self.tokens) and doc.has_annotation("DEP")
+
+    def rel(self, tok) -> int:
+        return tok.idx - self.base
+
+    def anchor(self, span: Span):
+        toks = [t for t in self.tokens
+                if self.rel(t) < span.end and self.rel(t) + len(t.text) > span.start]
+        if not toks:
+            return None
+        inside = {t.i for t in toks}
+        for t in toks:
+            if t.head.i not in inside or t.head.i == t.i:
+                return t
+        return toks[0]
+
+    def phrase(self, tok) -> str:
+        """The subtree text of ``tok`` without relative clauses and appositions."""
+        keep = [tok]
+        stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj")
+                 or c.dep_ in ("cc", "conj") and c.pos_ in ("NOUN", "PROPN")]
+        while stack:
+            t = stack.pop()
+            keep.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "punct", "acl"))
+        keep.sort(key=lambda t: t.i)
+        start, end = self.rel(keep[0]), self.rel(keep[-1]) + len(keep[-1].text)
+        return self.text[start:end]
+
+
+def _ancestors(tok):
+    t = tok
+    for _ in range(20):
+        yield t
+        if t.head.i == t.i:
+            return
+        t = t.head
+
+
+def _speaker(s: _Sent, anchor) -> tuple[str, str, Any]:
+    """(attribution, how, speech verb token) for the trigger at ``anchor``."""
+    if s.parsed:
+        # "according to X" anywhere in the sentence
+        for t in s.tokens:
+            if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+                to = next(c for c in t.children if c.lower_ == "to")
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs:
+                    return s.phrase(objs[0]), "according to", None
+        verbs = [t for t in s.tokens if t.lemma_.lower() in REPORT_LEMMAS and t.pos_ in ("VERB", "AUX")]
+        if anchor is not None:
+            governing = [v for v in verbs if v in set(_ancestors(anchor)) and v is not anchor]
+            verbs = governing + [v for v in verbs if v not in governing]
+        for v in verbs:
+            if anchor is not None and v.i == anchor.i:
+                continue
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return _REPORT_SUBJECT_STRIP.sub("", s.phrase(subj[0])), v.lemma_.lower(), v
+    m = ACCORDING_PATTERN.search(s.text)
+    if m:
+        return m.group(1).strip(), "according to", None
+    m = SAID_AFTER_PATTERN.search(s.text) or SAID_BEFORE_PATTERN.search(s.text)
+    if m:
+        return _REPORT_SUBJECT_STRIP.sub("", m.group(1).strip()), "said", None
+    return "", "", None
+
+
+def _denied(s: _Sent, anchor) -> tuple[bool, str, str]:
+    if s.parsed and anchor is not None:
+        for a in _ancestors(anchor):
+            if a.lemma_.lower() in DENY_LEMMAS and a.i != anchor.i:
+                path = []
+                t = anchor
+                while t.i != a.i:
+                    path.append(t)
+                    t = t.head
+                if any(p.lower_ in ROLE_NOUNS for p in path):
+                    return False, "", ""
+                subj = [c for c in a.children if c.dep_ == "nsubj"]
+                who = s.phrase(subj[0]) if subj else ""
+                return True, who, f"'{a.text}' governs the event"
+        # "X denied reports of clashes": reports/claims/allegations as the denied object
+        return False, "", ""
+    m = DENY_PATTERN.search(s.text)
+    if m and not re.search(r"den\w+ (?:any )?(?:involvement|responsibility|role|links?)", s.text, re.I):
+        who = SAID_BEFORE_PATTERN.search(s.text[:m.end()].rstrip() + " said")
+        return True, (who.group(1) if who else ""), f"'{m.group(0)}' in the sentence"
+    return False, "", ""
+
+
+def _claimed(s: _Sent, anchor, speaker: str, verb) -> tuple[bool, str, str]:
+    m = CLAIM_PATTERN.search(s.text)
+    if m:
+        who = speaker
+        if s.parsed:
+            for t in s.tokens:
+                if t.lemma_.lower() in ("claim", "take", "assume", "accept", "admit") and any(
+                        c.lower_ in ("responsibility", "credit") for c in t.subtree):
+                    subj = [c for c in t.children if c.dep_ == "nsubj"]
+                    if subj:
+                        who = s.phrase(subj[0])
+                        break
+        return True, who, f"'{m.group(0)}'"
+    if s.parsed and verb is not None and anchor is not None:
+        # "X said it had killed...": the speaker reports its own action
+        if verb.lemma_.lower() in ("say", "announce", "claim", "state", "add") and \
+                verb in set(_ancestors(anchor)):
+            clause = anchor
+            for a in _ancestors(anchor):
+                if a.pos_ in ("VERB", "AUX"):
+                    clause = a
+                    break
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subj and (subj[0].lower_ in ("it", "they", "we") or any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)):
+                return True, speaker, f"{speaker or 'the speaker'} reports its own action"
+    return False, "", ""
+
+
+def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> str:
+    """The background marker governing the trigger, or '' when the event reads as news."""
+    text = s.text
+    scope = (0, len(text))
+    if s.parsed and anchor is not None:
+        clause = anchor
+        for a in _ancestors(anchor):
+            clause = a
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("amod",):
+                break
+        toks = list(clause.subtree)
+        scope = (s.rel(toks[0]), s.rel(toks[-1]) + len(toks[-1].text))
+    else:
+        scope = (max(0, trigger.start - 80), min(len(text), trigger.end + 80))
+    window = text[scope[0]:scope[1]]
+    for name, rx in BACKGROUND_PATTERNS:
+        m = rx.search(text if name == "anniversary" else window)
+        if m:
+            return f"{name}: '{m.group(0)}'"
+    for m in YEAR_PATTERN.finditer(window):
+        year = int(m.group(1))
+        if pub_date is None or year < pub_date.year:
+            return f"explicit year {year}" + ("" if pub_date is None else f" before {pub_date.year}")
+    return ""
+
+
+def assess_modality(sent: Any, trigger_span: Span, *, pub_date: dt.date | None = None) -> Modality:
+    """Certainty, attribution and newness of the event whose trigger is ``trigger_span``.
+
+    ``sent`` is the spaCy ``Span``/``Doc`` of the sentence (or its text); ``trigger_span`` has
+    offsets relative to the sentence start (``TriggerDecision.trigger``). ``pub_date`` lets an
+    explicit year equal to the publication year count as news; without it any explicit year in
+    the trigger's clause reads as background.
+    """
+    s = _Sent(sent)
+    anchor = s.anchor(trigger_span) if s.parsed else None
+    speaker, how, verb = _speaker(s, anchor)
+    background = _background(s, trigger_span, anchor, pub_date)
+    is_new = not background
+    tail = f"; background ({background})" if background else ""
+
+    denied, who, why = _denied(s, anchor)
+    if denied:
+        return Modality("denied", who or speaker, is_new, f"denied: {why}{tail}")
+    claimed, who, why = _claimed(s, anchor, speaker, verb)
+    if claimed:
+        return Modality("claimed", who or speaker, is_new, f"claimed: {why}{tail}")
+    m = UNCONFIRMED_PATTERN.search(s.text)
+    if m:
+        return Modality("unconfirmed", speaker, is_new, f"unconfirmed: '{m.group(0)}'{tail}")
+    if how in CONFIRM_LEMMAS or (verb is not None and verb.lemma_.lower() in CONFIRM_LEMMAS):
+        return Modality("confirmed", speaker, is_new, f"confirmed by {speaker}{tail}")
+    if speaker:
+        return Modality("reported", speaker, is_new, f"reported ({how} {speaker}){tail}")
+    return Modality("reported", "", is_new, f"stated by the source{tail}")
