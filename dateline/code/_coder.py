@@ -118,12 +118,17 @@ class RuleCoder:
     def _roles(self, decision, actors: list[ActorRef], country: str):
         agents = [actors[i] for i in decision.agents if i < len(actors)]
         targets = [actors[i] for i in decision.targets if i < len(actors)]
+        if not agents and len(targets) > 1 and decision.event_type == "Battles":
+            agents, targets = targets[:1], targets[1:]  # "fighting between X and Y"
+        if not targets:
+            # "X clashed with Y", "X shelled Hermel, wounding four civilians": the sentence's
+            # other actors are the other side when the parse linked none.
+            named = {a.name for a in agents}
+            targets = [a for a in actors if a.name not in named]
         if decision.target_is_civilian and not any(t.inter == 7 for t in targets):
             targets = [self.actors.generic("civilians", country)] + targets
         if not agents:
             kind = DEFAULT_ACTOR1.get(decision.event_type, "armed_group")
-            if decision.event_type in ONE_SIDED_OK and decision.event_type not in DEFAULT_ACTOR1:
-                kind = "armed_group"
             agents = [self.actors.generic(kind, country)]
         if decision.event_type == "Battles" and not targets:
             targets = [self.actors.generic("armed_group", country)]
