@@ -50,6 +50,10 @@ def test_shelling_of_hermel_is_its_own_event(events):
     assert event.geo_precision == 2  # "the outskirts of Hermel"
     assert event.event_date == dt.date(2025, 2, 6)
     assert event.fatalities == 0  # four wounded, nobody killed
+    # Syrian forces acting in Lebanon are external forces there (ONTOLOGY §3.1, code 8).
+    assert (event.actor1, event.inter1) == ("Military Forces of Syria (2024-)", 8)
+    assert event.actor2 == "Civilians (Lebanon)" and event.interaction == 78
+    assert event.civilian_targeting == "Civilians targeted"
 
 
 def test_the_unconfirmed_drone_strike_is_kept_as_unconfirmed(events):
