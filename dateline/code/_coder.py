@@ -10,12 +10,23 @@ death toll closest to the trigger. A decision that cannot be placed or dated is 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
-from ..records import ActorRef, Document, Fatalities, Mention, Sentence, Span, TimeExpr
+from ..records import (ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span,
+                       TimeExpr)
 from ._classify import classify_sentence
+from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, STANDALONE_TYPES,
+                         claimed_actor, fold_into, is_elaboration, is_heading, is_named,
+                         is_unidentified_armed, km_between, own_place)
 from ._modality import assess_modality
+
+#: News reports recent events; an incident dated further back than this before publication is
+#: background or history (fixtures convention "earlier incidents with or without a date" are not
+#: coded). Two months leave room for monthly situation reports issued in the following month.
+HISTORY_DAYS = 62
 
 ONE_SIDED_OK = {"Explosions/Remote violence", "Riots", "Protests", "Strategic developments"}
 # Who stands in for a missing actor, by event type (ONTOLOGY §3.1 naming conventions).
@@ -45,16 +56,89 @@ class RuleCoder:
         for sentence in doc.sentences:
             if sentence.index not in parsed:
                 continue
+            if is_heading(doc, sentence):
+                continue  # a headline or section title summarises; it reports nothing itself
             sdoc = parsed[sentence.index]
             actors = self.actors.find(sentence.span.text, country=country, date=doc.published)
             decisions = classify_sentence(sdoc, actors)
+            made = []
             for decision in decisions:
+                if decision.confidence < self.settings.code.min_confidence:
+                    self._drop(doc, sentence, decision, "below min_confidence")
+                    continue
                 mention = self._mention(doc, sentence, sdoc, decision, actors, country)
                 if mention is not None:
-                    doc.mentions.append(mention)
+                    made.append((mention, decision))
+            self._link(doc, sentence, made, actors)
+            doc.mentions.extend(m for m, _ in made)
             if not decisions:
                 carry_fatalities(doc, sentence)
         return doc
+
+    def _link(self, doc: Document, sentence: Sentence, made: list, actors: list[ActorRef]) -> None:
+        """Join this sentence's mentions to each other and to the event they continue.
+
+        1. One sentence usually reports one event per actor pair: a lower-ranked decision with no
+           actor and no place of its own ("seized weapons" in a battle report, "shelling" in a
+           firefight) joins the sentence's top decision, so the merge labels the pair's event
+           once by the precedence ladder (ONTOLOGY §1). Violence against civilians next to a
+           battle stays apart (another pair: "a firefight with police and a separate kidnapping").
+        2. A claim or blame ("ISKP claimed the attack", "blaming the OLA") names the doer of
+           the event an unidentified group stood in for.
+        3. A follow-up that adds a toll, a detail or a claim (:func:`is_elaboration`) is folded
+           into the event before it; a denial never makes an event of its own.
+        """
+        if not made:
+            claimant = claimed_actor(sentence.span.text, actors)
+            if claimant is not None and doc.mentions:
+                _attribute(doc, doc.mentions[-1], claimant)
+            return
+        top, top_decision = made[0]
+        joined = []
+        for mention, decision in made[1:]:
+            if mention.sub_event_type in STANDALONE_TYPES or (
+                    top.event_type == "Battles" and mention.event_type == "Violence against civilians"):
+                continue
+            if own_place(mention) and own_place(top) and km_between(mention, top) > SAME_PLACE_KM:
+                continue
+            names = {a.name for a in (top.actor1, top.actor2) if a is not None}
+            if any(is_named(a) and a.name not in names for a in (mention.actor1, mention.actor2)):
+                continue
+            fold_into(mention, top, adopt_type=False)
+            joined.append(mention)
+        claimant = claimed_actor(sentence.span.text, actors)
+        antecedent = doc.mentions[-1] if doc.mentions else None
+        has_own_date = bool(_usable(sentence.times))
+        if claimant is not None:
+            continues = antecedent is not None and (
+                is_unidentified_armed(antecedent.actor1) or is_unidentified_armed(antecedent.actor2)) and (
+                not has_own_date or top.date == antecedent.date) and not NEW_INCIDENT.search(
+                sentence.span.text)
+            if continues:
+                _attribute(doc, antecedent, claimant)
+            else:
+                lead = [m for m, d in made if d.frame not in GENERIC_FRAMES and (
+                    is_unidentified_armed(m.actor1) or is_unidentified_armed(m.actor2))]
+                if lead:
+                    for mention in [lead[0]] + (joined if lead[0] is top else []):
+                        _replace_unidentified(mention, claimant)
+        if antecedent is None:
+            return
+        for mention, decision in made:
+            if mention in joined:
+                continue
+            generic = decision.frame in GENERIC_FRAMES
+            if mention.certainty == "denied" and not NEW_INCIDENT.search(sentence.span.text) and (
+                    not has_own_date or mention.date == antecedent.date):
+                fold_into(mention, antecedent, adopt_type=True)
+            elif is_elaboration(mention, antecedent, sentence.span.text,
+                                has_own_date=has_own_date, generic=generic):
+                fold_into(mention, antecedent, adopt_type=generic)
+            else:
+                continue
+            if mention is top:
+                for other in joined:
+                    fold_into(other, antecedent, adopt_type=False)
 
     def _drop(self, doc: Document, sentence: Sentence, decision, reason: str) -> None:
         doc.extras["code.dropped"].append(
@@ -69,10 +153,17 @@ class RuleCoder:
         if not modality.is_new and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
             return None
+        habit = None if _usable(sentence.times) else HABITUAL.search(sentence.span.text)
+        if habit and not self.settings.code.keep_background:
+            self._drop(doc, sentence, decision, f"background: a habit or a trend ({habit.group(0)!r})")
+            return None
         previous = previous_mention(doc, sentence)
-        location = self._event_location(doc, sentence.index, trigger, doc.places)
+        location = self._event_location(doc, sentence.index, trigger, event_places(doc))
         if (location is None or location.place is None) and previous is not None:
-            location = previous.location  # "The fighting killed three": the same event's place
+            # "The fighting killed three": the same event's place
+            location = replace(previous.location, method=previous.location.method + "+inherited")
+        if location is None or location.place is None:
+            location = headline_place(doc)
         if location is None or location.place is None:
             self._drop(doc, sentence, decision, "no locatable place")
             return None
@@ -86,6 +177,9 @@ class RuleCoder:
             return None
         if precision is None:
             self._drop(doc, sentence, decision, f"date coarser than a month: {raw_time!r}")
+            return None
+        if doc.published is not None and (doc.published - date).days > HISTORY_DAYS:
+            self._drop(doc, sentence, decision, f"history: {date} is long before {doc.published}")
             return None
         placed = self.actors.find(sentence.span.text, country=event_country, date=date)
         by_start = {a.span.start: a for a in placed if a.span is not None}
@@ -142,6 +236,40 @@ class RuleCoder:
         return actor1, actor2, agents[1:], targets[1:]
 
 
+def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
+    """Put the claimed or blamed group where the mention had an unidentified armed group."""
+    done = False
+    if any(a is not None and a.name == claimant.name for a in (mention.actor1, mention.actor2)):
+        # "the attackers were Fulani herders": the group is already the mention's other side;
+        # it stood for the unidentified attackers, not for a second party
+        if is_unidentified_armed(mention.actor1) and mention.actor2 is not None:
+            mention.actor1, mention.actor2 = mention.actor2, None
+        elif is_unidentified_armed(mention.actor2):
+            mention.actor2 = None
+        return True
+    for side in ("actor1", "actor2"):
+        actor = getattr(mention, side)
+        if is_unidentified_armed(actor):
+            setattr(mention, side, ActorRef(actor.raw, claimant.name, claimant.inter,
+                                            claimant.country, actor.span, claimant.known))
+            done = True
+    return done
+
+
+def _attribute(doc: Document, antecedent: Mention, claimant: ActorRef) -> None:
+    """Name the doer in ``antecedent``'s event: every mention with its actors, place and day."""
+    key = _pair_place_day(antecedent)
+    for mention in doc.mentions:
+        if _pair_place_day(mention) == key:
+            _replace_unidentified(mention, claimant)
+
+
+def _pair_place_day(mention: Mention) -> tuple:
+    place = mention.location.place if mention.location else None
+    return (mention.actor1.name if mention.actor1 else "", mention.actor2.name if mention.actor2 else "",
+            (place.geonames_id, place.latitude, place.longitude) if place else None, mention.date)
+
+
 def same_unidentified(doc: Document, actor: ActorRef | None) -> ActorRef | None:
     """One unnamed group per article: "clan gunmen" later is the "Lebanese clans" of the lead.
 
@@ -189,6 +317,55 @@ def carry_fatalities(doc: Document, sentence: Sentence, reach: int = 2) -> None:
                 fatalities.count > mention.fatalities.count):
             mention.fatalities = Fatalities(fatalities.count, fatalities.raw,
                                             f"{fatalities.rule}; from the next sentence".strip("; "))
+
+
+#: "METULA, Israel (Meridian) — ", "RAIPUR, Feb 10 (INS) — ": the dateline before a wire lead.
+_DATELINE_PREFIX = re.compile(r"^[^\n—–]{2,80}?\([^()\n]{2,40}\)\s*(?:[—–]|--?)\s")
+
+
+def event_places(doc: Document) -> list[PlaceMention]:
+    """The document's place mentions without the news agency in a wire dateline.
+
+    "KABUL (Meridian) — ..." names where the report was filed and who filed it; the agency's
+    name in brackets is never where the event happened, even when a gazetteer knows a town of
+    that name (ONTOLOGY §4 locates the event, not the source).
+    """
+    cached = doc.extras.get("code.event_places")
+    if cached is not None:
+        return cached
+    agency: list[tuple[int, int]] = []
+    for sentence in doc.sentences[:6]:
+        m = _DATELINE_PREFIX.match(sentence.span.text)
+        if m:
+            inner = m.group(0).rfind("(")
+            agency.append((sentence.span.start + inner, sentence.span.start + m.end()))
+    places = [p for p in doc.places
+              if not any(a <= p.span.start < b for a, b in agency) or p.role == "dateline"]
+    doc.extras["code.event_places"] = places
+    return places
+
+
+def headline_place(doc: Document) -> PlaceMention | None:
+    """The first located place of the headline: the article's main place when a sentence has none.
+
+    Like a dateline, a headline names where the story is ("Bamako: police tear-gas students");
+    it is the fallback after the sentence, its paragraph, the previous mention and the dateline.
+    """
+    from ._discourse import is_heading
+
+    for sentence in doc.sentences[:4]:
+        if not is_heading(doc, sentence):
+            continue
+        for mention in doc.places:
+            if (mention.place is not None and mention.place.feature not in ("country", "admin1")
+                    and (mention.method.split("+")[0] == "spacy" or (
+                        # "Bamako: police tear-gas students": the kicker names the place
+                        mention.span.start == sentence.span.start
+                        and doc.clean_text[mention.span.end:mention.span.end + 1] == ":"))
+                    and sentence.span.start <= mention.span.start < sentence.span.end):
+                return replace(mention, role="event", geo_precision=max(mention.geo_precision, 1),
+                               method=mention.method + "+headline_fallback")
+    return None
 
 
 def document_country(doc: Document) -> str:

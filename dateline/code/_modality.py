@@ -218,6 +218,29 @@ def _claimed(s: _Sent, anchor, speaker: str, verb) -> tuple[bool, str, str]:
     return False, "", ""
 
 
+def _habitual_present(anchor) -> bool:
+    """"Bandit gangs raid villages and kidnap for ransom": the simple present of an event verb.
+
+    News reports incidents in the past tense; an event verb in the simple present (outside a
+    headline) states a habit or a general truth. The verb that carries tense above the trigger
+    decides; speech verbs ("police say") do not.
+    """
+    tok = anchor
+    for _ in range(6):
+        if tok.tag_ in ("VBD", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD")
+                                            for c in tok.children):
+            return False
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP"):
+            if tok.lemma_.lower() in REPORT_LEMMAS or any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children):
+                return False
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> str:
     """The background marker governing the trigger, or '' when the event reads as news."""
     text = s.text
@@ -237,6 +260,8 @@ def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> st
         m = rx.search(text if name == "anniversary" else window)
         if m:
             return f"{name}: '{m.group(0)}'"
+    if s.parsed and anchor is not None and _habitual_present(anchor):
+        return "habitual: a present-tense statement of what happens, not of what happened"
     for m in YEAR_PATTERN.finditer(window):
         year = int(m.group(1))
         if pub_date is None or year < pub_date.year:

@@ -396,6 +396,12 @@ IRREALIS_LEMMAS = frozenset({
     "order", "must", "should", "would", "could", "may", "might", "will", "shall", "can",
     "able", "likely", "ready", "allow", "permit", "refuse", "avoid",
 })
+#: Verbs and adjectives of inquiry: a who/whether clause under them asks about an event rather
+#: than reporting one ("the army was investigating who launched the rockets").
+INQUIRY_LEMMAS = frozenset({
+    "investigate", "probe", "determine", "establish", "ask", "wonder", "know", "examine",
+    "check", "verify", "clear", "unclear", "identify", "find", "learn", "question", "study",
+})
 IRREALIS_FALLBACK = (
     r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|"
     r"intend(?:s|ed)?|prepar(?:e|es|ed|ing)|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|"

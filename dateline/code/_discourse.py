@@ -1,0 +1,211 @@
+"""Reading across sentences: headlines, follow-up sentences and claims of responsibility.
+
+A news report tells one incident in several sentences. The lead reports it; the sentences after
+it add the toll ("At least seven people were killed"), the course of the fight ("The fighting
+began at dawn"), who did it ("ISKP claimed the attack") or what the victims went through ("The
+man was taken to hospital"). A careful coder records *one* event for all of them (ONTOLOGY §1:
+"Same day, same place, same actors, same kind of activity → one event. Merge multiple reports of
+it"), with the actors the article names, not a new event with generic actors per sentence. The
+headline summarises the report and is not a report of its own.
+
+This module holds the patterns and small decisions the ``RuleCoder`` uses for that:
+
+* :func:`is_heading`: a headline, kicker, section title or share line (a line without sentence
+  punctuation, or a numbered section title) reports nothing.
+* :func:`is_elaboration`: a mention continues an earlier one (same day, same or no new place,
+  no new named actor, no "separately" / "a second" / "later" marker), so it is folded into it.
+* :func:`claimed_actor`: the armed group a sentence says claimed, was blamed for, or reported
+  its own part in the event ("X claimed responsibility", "blaming X", "X said its fighters
+  had killed"); fixtures convention: "a group named by officials or claiming the attack is used".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..records import ActorRef, Document, Mention, Sentence
+from . import _triggers as T
+
+#: Frames that only describe violence (a death, a wound, "an attack", "an explosion", "the
+#: fighting") without naming a weapon or a tactic: in a follow-up sentence they take the type of
+#: the event they continue ("The attack killed five" after a suicide bombing is the bombing).
+GENERIC_FRAMES = frozenset({T.KILL, T.INJURE, T.ATTACK, T.SHOOT, T.EXPLOSION, T.AIR_WEAK,
+                            T.CLASH, T.AMBUSH})
+
+#: Sub-event types a follow-up never folds into another event: a separate act with its own
+#: actor pair in ACLED practice (an arrest, a deal, a coup, a base, a curfew) (ONTOLOGY §2.6).
+STANDALONE_TYPES = frozenset({"Arrests", "Agreement", "Other", "Headquarters or base established",
+                              "Change to group/activity", "Non-violent transfer of territory"})
+
+#: Words that open a new incident rather than continue the last one.
+NEW_INCIDENT = re.compile(
+    r"\b(?:separately|elsewhere|meanwhile|in (?:a|another) (?:separate )?(?:incident|attack|development)|"
+    r"in a separate|another (?:\w+ )?(?:attack|strike|drone|bomb|blast|explosion|incident|raid|ambush|clash|"
+    r"village|town|district|area)|a second|a third|also on|"
+    r"(?:hours|days|minutes) (?:later|earlier)|later (?:that|the same|on)|the (?:next|following|previous) "
+    r"(?:day|morning|night|evening)|the day before|the same day|earlier (?:that|the same|on|in)|"
+    r"a day (?:later|earlier)|in a (?:further|new) )", re.IGNORECASE)
+
+#: Habits, trends and tolls of a whole conflict, not one incident: "have increasingly used",
+#: "has been the scene of repeated attacks", "kidnappings have become common", "more than 6,000
+#: people have been killed". Applied to sentences without a time expression of their own.
+HABITUAL = re.compile(
+    r"\b(?:increasingly|repeatedly|regularly|routinely|frequently|periodically|habitually|"
+    r"sporadic(?:ally)?|on a regular basis|(?:has|have) become (?:common|routine|frequent)|"
+    r"(?:is|are) (?:common|routine|rising|increasing)|(?:has|have) been the scene of|"
+    r"for (?:several|many|some|\d+|two|three|four|five|ten) (?:years|decades|months)|cases of)\b|"
+    r"\b(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands)\b[^.;]{0,40}\b(?:have|has) been "
+    r"(?:killed|displaced|abducted|kidnapped)\b", re.IGNORECASE)
+
+#: A line that ends a sentence (after closing quotes and brackets).
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+#: "2.2 Clashes.", "3. RECOMMENDATIONS": a numbered section title.
+_NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:[\w'’/&-]+\s*){1,5}\.?\s*$")
+#: Claims, blame and own-action reports that name who did it (checked near the actor's mention).
+_CLAIM_AFTER_ACTOR = re.compile(
+    r"^[^.;]{0,40}?\b(?:claimed|claims|claiming|has claimed|took|accepted|assumed)\b(?:\s+\w+){0,2}\s+"
+    r"(?:responsibility|credit|the (?:attack|bombing|blast|killing|ambush|strike|assault|raid|abduction|"
+    r"kidnapping))|^[^.;]{0,40}?\bsaid\b[^.;]{0,40}\b(?:its|their) (?:fighters|men|forces|militants|"
+    r"units|members|combatants)\b", re.IGNORECASE)
+_CLAIM_BEFORE_ACTOR = re.compile(
+    r"\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)(?: \w+){0,3} to|claimed by|carried out by|"
+    r"accus(?:ed|ing)|suspected|identified (?:the attackers|them|the gunmen) as|(?:attackers|gunmen|"
+    r"assailants|perpetrators|kidnappers) (?:were|as)|belong(?:ed|ing)? to|members of)\b[^.;]{0,40}$",
+    re.IGNORECASE)
+#: Actor types that can be named as the doer of an attack (ONTOLOGY §3.1: organised armed actors).
+_CLAIMANT_INTER = frozenset({2, 3, 4, 8})
+#: Mentions farther apart than this are different places (the event scorer's tolerance).
+SAME_PLACE_KM = 25.0
+
+
+def is_heading(doc: Document, sentence: Sentence) -> bool:
+    """True for a headline, kicker, section title or share line: not a report of an event.
+
+    Body sentences end with sentence punctuation; titles and page furniture are lines that do
+    not ("Drone strike hits minibus near Lalibela"), or numbered section titles ("2.2
+    Clashes."). A headline summarises the report below it, so coding it would count the
+    report's event twice, dated by the publication day instead of the event day.
+    """
+    text = sentence.span.text.strip()
+    if not text:
+        return True
+    if _NUMBERED_TITLE.match(text):
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    clean = doc.clean_text or ""
+    end = sentence.span.end
+    rest = clean[end:end + 3]
+    return end >= len(clean) or rest.startswith("\n") or not rest.strip()
+
+
+def is_named(actor: ActorRef | None) -> bool:
+    """A named actor: not a generic stand-in (unidentified group, civilians, crowd)."""
+    if actor is None:
+        return False
+    name = actor.name
+    return not (name.startswith("Unidentified ") or actor.inter in (5, 6, 7))
+
+
+def is_unidentified_armed(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.name.startswith("Unidentified ") and actor.inter in (2, 3, 4)
+
+
+def km_between(a: Mention, b: Mention) -> float:
+    pa, pb = a.location.place, b.location.place
+    if pa.geonames_id and pa.geonames_id == pb.geonames_id:
+        return 0.0
+    lat1, lon1, lat2, lon2 = map(math.radians, (pa.latitude, pa.longitude, pb.latitude, pb.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def own_place(mention: Mention) -> bool:
+    """Whether the mention's place was named in its own sentence (not inherited or a dateline)."""
+    method = mention.location.method if mention.location else ""
+    return not any(tag in method for tag in ("previous_sentence", "dateline_fallback", "inherited",
+                                            "headline_fallback"))
+
+
+def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,
+                   has_own_date: bool, generic: bool) -> bool:
+    """Does ``mention`` continue ``antecedent`` rather than report a new incident?
+
+    All must hold: no new-incident marker; the same day (or no date of its own); the same place
+    within ``SAME_PLACE_KM`` (or no place of its own); no named actor the antecedent lacks; and
+    types that can be one event: a generic frame (a toll, "the attack", "the fighting") joins any
+    violent event, a specific one joins an event of the same disorder family. Arrests,
+    agreements and other strategic acts stay separate (ONTOLOGY §1, different actors or kind).
+    """
+    if NEW_INCIDENT.search(sentence_text):
+        return False
+    if mention.sub_event_type in STANDALONE_TYPES or antecedent.sub_event_type in STANDALONE_TYPES:
+        return mention.sub_event_type == antecedent.sub_event_type and not own_place(mention)
+    if has_own_date and mention.date != antecedent.date:
+        return False
+    if own_place(mention) and km_between(mention, antecedent) > (SAME_PLACE_KM if generic else 1.0):
+        # a toll may be given where the wounded were taken; a new tactic at another named
+        # place is another event, however close ("shells landed on Kfar Kila" after rockets
+        # were intercepted over Metula)
+        return False
+    known = {a.name for a in (antecedent.actor1, antecedent.actor2) if a is not None}
+    known |= {a.name for a in antecedent.assoc_actor_1 + antecedent.assoc_actor_2}
+    for actor in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2):
+        if is_named(actor) and actor.name not in known:
+            return False
+    if generic:
+        return True
+    if own_place(mention) and mention.sub_event_type != antecedent.sub_event_type:
+        # another tactic reported at a place of its own is told as its own incident ("a drone
+        # struck a clan position near Hermel" after the shelling of Hermel); one that points
+        # back ("jets struck the area during the fighting") has no place of its own
+        return False
+    # a specific tactic against another kind of party is another pair: artillery on civilians
+    # and a drone strike on a clan position are two events even at one place on one day
+    inters = {a.inter for a in (antecedent.actor1, antecedent.actor2) if a is not None}
+    for actor in (mention.actor1, mention.actor2):
+        if actor is not None and actor.inter not in inters and not actor.name.startswith(
+                "Unidentified Armed Group"):
+            return False
+    crowd = {"Protests", "Riots"}
+    if (mention.event_type in crowd) != (antecedent.event_type in crowd):
+        return False
+    return True
+
+
+def fold_into(mention: Mention, antecedent: Mention, *, adopt_type: bool) -> None:
+    """Make ``mention`` part of ``antecedent``'s event: same actors, place and day.
+
+    With ``adopt_type`` (a generic follow-up) it takes the antecedent's label too; otherwise the
+    merge stage's precedence ladder chooses between the two labels (ONTOLOGY §1).
+    """
+    mention.actor1, mention.actor2 = antecedent.actor1, antecedent.actor2
+    mention.assoc_actor_1 = list(antecedent.assoc_actor_1)
+    mention.assoc_actor_2 = list(antecedent.assoc_actor_2)
+    mention.location = antecedent.location
+    mention.date, mention.time_precision = antecedent.date, antecedent.time_precision
+    mention.raw_time_expr = antecedent.raw_time_expr
+    if adopt_type:
+        mention.event_type, mention.sub_event_type = antecedent.event_type, antecedent.sub_event_type
+        mention.civilian_target = antecedent.civilian_target
+
+
+def claimed_actor(text: str, actors: list[ActorRef]) -> ActorRef | None:
+    """The armed group the sentence names as the doer by claim, blame or its own report.
+
+    "ISKP claimed the attack", "the government said, blaming the Islamic State group's Sahel
+    branch", "police said the attackers were Fulani herders", "JNIM said its fighters had
+    killed 30 soldiers". Only organised armed actors (inter 2, 3, 4, 8) with a known name count.
+    """
+    for actor in actors:
+        if actor.span is None or actor.inter not in _CLAIMANT_INTER or not actor.known:
+            continue
+        if actor.name.startswith("Unidentified "):
+            continue
+        before = text[max(0, actor.span.start - 60):actor.span.start]
+        after = text[actor.span.end:actor.span.end + 90]
+        if _CLAIM_BEFORE_ACTOR.search(before) or _CLAIM_AFTER_ACTOR.search(after):
+            return actor
+    return None

@@ -1,0 +1,199 @@
+"""Step 3 of classification: the parties in a sentence and their roles for each cue.
+
+Parties are the actors the caller found (``ActorRef`` with ``inter``) and, where none covers a
+span, the generic role nouns of ``_triggers.ROLE_NOUNS``. Speakers ("police said", "according
+to the ministry") are not parties. Agents and targets come from the dependency parse (subject,
+object, passive ``by`` agent, "attack on X", light verbs such as "carried out an airstrike"),
+else from word order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..records import ActorRef
+from ._lexicon import (
+    ARMED,
+    _DIED_RX,
+    _LIGHT_VERBS,
+    _Lexicon,
+    _PASSIVE_RX,
+    _REPORT_LEMMAS,
+    _REPORT_SPAN,
+    _TARGET_PREPS,
+)
+from ._sentence import _Hit, _Party, _Roles, _View, _overlap
+from ._cues import _clause_verb
+
+
+# --- Step 3: parties and roles ----------------------------------------------------------------
+
+
+
+def _find_parties(view: _View, lex: _Lexicon, actors: list[ActorRef]) -> list[_Party]:
+    parties: list[_Party] = []
+    for i, a in enumerate(actors):
+        if a.span is not None and 1 <= a.inter <= 8:
+            parties.append(_Party(a.inter, a.span.start, a.span.end, a.span.text, i))
+    nouns: list[_Party] = []
+    for inter, rx in lex.roles:
+        for m in rx.finditer(view.text):
+            nouns.append(_Party(inter, m.start(), m.end(), m.group(0)))
+    nouns.sort(key=lambda p: (-(p.end - p.start), p.start))
+    for p in nouns:
+        if not any(_overlap(p.start, p.end, q.start, q.end) for q in parties):
+            parties.append(p)
+    reporters = [(m.start(), m.end()) for m in _REPORT_SPAN.finditer(view.text)]
+    if view.parsed:
+        for tok in view.tokens:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORT_LEMMAS:
+                reporters.append((view.tok_start(tok.left_edge), view.tok_end(tok.right_edge)))
+    parties = [p for p in parties if not any(_overlap(p.start, p.end, s, e) and
+                                             not _looks_like_event_subject(view, p)
+                                             for s, e in reporters)]
+    parties.sort(key=lambda p: p.start)
+    return parties
+
+
+def _looks_like_event_subject(view: _View, p: _Party) -> bool:
+    """"Gunmen killed three, police said": the reporting span regex would swallow the gunmen."""
+    return p.start == 0 and p.inter in ARMED and view.text[p.end:p.end + 40].strip()[:1].isalpha()
+
+
+def _parties_in_tokens(parties: list[_Party], view: _View, toks: Iterable) -> list[_Party]:
+    spans = [(view.tok_start(t), view.tok_end(t)) for t in toks]
+    return [p for p in parties if any(_overlap(p.start, p.end, s, e) for s, e in spans)]
+
+
+_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "conj", "cc"})
+
+
+def _arg_tokens(tok) -> list:
+    """The argument phrase of ``tok`` without its relative clauses and other clauses."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _STOP_DEPS or
+                     (c.dep_ in ("conj", "cc") and c.pos_ in ("NOUN", "PROPN")))
+    return out
+
+
+def _subject_of(verb, depth: int = 0):
+    """Subject tokens of ``verb``, inherited through conj/xcomp/advcl/relcl like a reader would."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subj or depth > 3 or verb.head.i == verb.i:
+        return subj, False
+    if verb.dep_ == "relcl":
+        return [verb.head], False
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acl"):
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+            if passive and verb.dep_ == "advcl":
+                agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]
+                return agents, False
+            if passive:
+                return [c for c in head.children if c.dep_ == "nsubjpass"], True
+            return _subject_of(head, depth + 1)
+        if verb.dep_ == "acl":
+            return [head], False
+    return [], False
+
+
+
+
+def _roles(view: _View, hit: _Hit, parties: list[_Party]) -> _Roles:
+    if not parties:
+        return _Roles([], [], False)
+    tok = hit.anchor
+    agents: list[_Party] = []
+    targets: list[_Party] = []
+    if hit.cue.name == "death_toll" or _DIED_RX.match(hit.text):
+        # "two protesters died": the subject of an intransitive death is its victim
+        if view.parsed and tok is not None:
+            subj = [c for c in _clause_verb(tok).children if c.dep_ in ("nsubj", "nsubjpass")]
+            victims = _parties_in_tokens(parties, view, [t for a in subj for t in _arg_tokens(a)])
+            if victims:
+                return _Roles([], victims, True)
+        before = [p for p in parties if p.end <= hit.start]
+        return _Roles([], before[-1:], bool(before))
+    if view.parsed and tok is not None:
+        agent_toks, target_toks = [], []
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT",):
+            verb = tok
+            passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.text.islower())
+                          for c in verb.children)
+            if passive:
+                target_toks += [c for c in verb.children if c.dep_ == "nsubjpass"]
+                agent_toks += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                if verb.dep_ == "relcl":
+                    target_toks.append(verb.head)
+            else:
+                subj, subj_is_target = _subject_of(verb)
+                (target_toks if subj_is_target else agent_toks).extend(subj)
+                target_toks += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+            target_toks += [g for c in verb.children
+                            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children]
+        else:
+            noun = tok
+            agent_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            agent_toks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                           for g in c.children]
+            target_toks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                            for g in c.children]
+            head = noun.head
+            if noun.dep_ in ("dobj",) and head.lemma_.lower() in _LIGHT_VERBS:
+                agent_toks += _subject_of(head)[0]
+                target_toks += [g for c in head.children
+                                if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children]
+            elif noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+                target_toks += [c for c in head.children if c.dep_ in ("dobj",)]
+                target_toks += [g for c in head.children
+                                if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children]
+            elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+                verb = head.head
+                target_toks += [c for c in verb.children if c.dep_ == "nsubjpass"]
+                agent_toks += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                if not any(c.dep_ == "nsubjpass" for c in verb.children):
+                    target_toks += [c for c in verb.children if c.dep_ == "dobj"]
+        agents = _parties_in_tokens(parties, view, [t for a in agent_toks for t in _arg_tokens(a)])
+        targets = _parties_in_tokens(parties, view, [t for a in target_toks for t in _arg_tokens(a)])
+        targets = [p for p in targets if p not in agents]
+        if agents or targets:
+            return _Roles(agents, targets, True)
+    # Word order: before the cue acts, after it suffers; a passive cue flips it.
+    before = [p for p in parties if p.end <= hit.start]
+    after = [p for p in parties if p.start >= hit.end]
+    # case-sensitive on purpose: "IS militants" is a group, not a passive auxiliary
+    passive = bool(_PASSIVE_RX.search(view.text[max(0, hit.start - 25):hit.start]))
+    if passive:
+        by = re.search(r"\bby\b", view.text[hit.end:hit.end + 40], re.I)
+        by_at = hit.end + by.end() if by else None
+        agents = [p for p in after if by_at is not None and p.start >= by_at]
+        targets = before[-1:]
+    else:
+        agents = before[-2:]
+        targets = after[:2]
+    return _Roles(agents, targets, bool(agents or targets))
+
+
+def _near_text(view: _View, hit: _Hit, width: int = 70) -> str:
+    return view.text[hit.end:hit.end + width]
+
+
+def _armed_target(view: _View, lex: _Lexicon, hit: _Hit, roles: _Roles) -> bool:
+    if any(p.inter in ARMED for p in roles.targets):
+        return True
+    if roles.targets:
+        return False
+    return bool(lex.armed_target.search(_near_text(view, hit, 60)))
+
+
+def _civilian_target(view: _View, lex: _Lexicon, hit: _Hit, roles: _Roles) -> bool:
+    if any(p.inter == 7 for p in roles.targets):
+        return True
+    if roles.targets:
+        return False
+    return bool(lex.civilian_target.search(_near_text(view, hit, 60)))

@@ -1,0 +1,118 @@
+"""The rule coder across sentences: headlines, follow-ups, claims, history, datelines.
+
+Every article here is written for these tests (fictional incidents at real places). Each test
+runs the whole pipeline (``code_text``), because what is checked is how the coder links the
+sentences of one report into events (ONTOLOGY §1: one event per actor pair, place and day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import code_text
+from dateline.code._discourse import HABITUAL, NEW_INCIDENT, claimed_actor, is_heading
+from dateline.records import ActorRef, Document, Sentence, Span
+
+RAID = """Gunmen kill villagers in night raid near Kaduna
+
+KADUNA, Nigeria — Gunmen attacked a village near Kaduna on Tuesday night, killing four farmers, residents said.
+
+The attackers went from house to house and set fire to several homes. At least six people were killed in the attack, a local government official said.
+
+Armed groups have increasingly raided villages in the area, according to residents.
+"""
+
+
+def test_headline_and_follow_ups_make_one_event():
+    events = code_text(RAID, published="2025-03-13")
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in events]
+    event = events[0]
+    assert event.sub_event_type == "Attack"
+    assert event.event_date == dt.date(2025, 3, 11)  # the lead's Tuesday, not the headline's day
+    assert event.fatalities == 6  # the follow-up's higher toll joins the lead event
+    assert event.actor2.startswith("Civilians")
+
+
+BOMBING = """MOGADISHU (Horn Wire) — A car bomb exploded near a police station in Mogadishu on Sunday, killing seven people, police said.
+
+Al-Shabaab claimed responsibility for the bombing in a statement on its radio station.
+
+Separately, a roadside bomb hit a military vehicle near Afgooye on Sunday, killing two soldiers, a military officer said.
+"""
+
+
+def test_a_claim_names_the_bomber_and_a_separate_incident_stays_apart():
+    events = code_text(BOMBING, published="2025-04-14")
+    by_place = {e.location: e for e in events}
+    assert len(events) == 2, [(e.sub_event_type, e.actor1, e.location) for e in events]
+    mogadishu = next(e for name, e in by_place.items() if name.startswith("Mogadish"))
+    assert mogadishu.sub_event_type == "Remote explosive/landmine/IED"
+    assert mogadishu.actor1 == "Al Shabaab"  # "claimed responsibility" names the doer
+    assert mogadishu.fatalities == 7
+    other = next(e for e in events if e is not mogadishu)
+    assert other.actor1.startswith("Unidentified Armed Group")  # nobody claimed this one
+
+
+def test_the_agency_in_a_wire_dateline_is_not_the_event_place():
+    text = ("KABUL (Meridian) — A roadside bomb killed three civilians in western Kabul on "
+            "Wednesday, police said.\n")
+    events = code_text(text, published="2025-02-06")
+    assert [e.location for e in events] == ["Kabul"]
+
+
+def test_history_and_habits_are_not_events():
+    text = ("BEIRUT — On 4 August 2020, a huge explosion at the port of Beirut killed more than 200 "
+            "people.\n\nFamilies of the victims say militias regularly threaten the judge in charge "
+            "of the inquiry.\n")
+    assert code_text(text, published="2025-08-02") == []
+
+
+def _doc_with_lines(*lines: str) -> tuple[Document, list[Sentence]]:
+    text = "\n\n".join(lines) + "\n"
+    doc = Document(id="t", text=text, clean_text=text)
+    sentences, start = [], 0
+    for i, line in enumerate(lines):
+        sentences.append(Sentence(Span(start, start + len(line), line), i))
+        start += len(line) + 2
+    doc.sentences = sentences
+    return doc, sentences
+
+
+def test_headings_are_lines_without_sentence_punctuation():
+    doc, (title, section, body) = _doc_with_lines(
+        "Drone strike hits minibus near Lalibela", "2.2 Clashes.",
+        "A drone strike hit a minibus near Lalibela on Tuesday, killing nine passengers.")
+    assert is_heading(doc, title)
+    assert is_heading(doc, section)
+    assert not is_heading(doc, body)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State Khorasan Province claimed the attack through its news agency.",
+    "The governor said the raid was carried out by ISWAP fighters.",
+    "Police said the attackers were Fulani herders.",
+])
+def test_claims_and_blame_name_a_doer(text):
+    name = text.split(" claimed")[0] if "claimed" in text else (
+        "ISWAP" if "ISWAP" in text else "Fulani herders")
+    start = text.index(name)
+    actor = ActorRef(name, f"{name} (group)", 2, "", Span(start, start + len(name), name))
+    assert claimed_actor(text, [actor]) is actor
+
+
+def test_a_speaker_is_not_a_claimant():
+    text = "The army said five soldiers were killed when ISWAP fighters stormed the base."
+    start = text.index("ISWAP")
+    actor = ActorRef("ISWAP", "Islamic State West Africa Province", 2, "", Span(start, start + 5, "ISWAP"))
+    assert claimed_actor(text, [actor]) is None
+
+
+def test_new_incident_and_habit_markers():
+    assert NEW_INCIDENT.search("Hours later, a second drone fired a missile at an excavator.")
+    assert NEW_INCIDENT.search("Separately, two soldiers were killed by a roadside bomb.")
+    assert not NEW_INCIDENT.search("At least seven people were killed, a health worker said.")
+    assert HABITUAL.search("Kidnappings for ransom have become common on the roads.")
+    assert HABITUAL.search("More than 6,000 people have been killed, according to a think tank.")
+    assert not HABITUAL.search("Six people have been killed in the fighting, medics said.")
