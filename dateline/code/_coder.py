@@ -171,7 +171,7 @@ class RuleCoder:
         if previous is not None and not _usable(sentence.times):
             date, precision, raw_time = previous.date, previous.time_precision, previous.raw_time_expr
         else:
-            date, precision, raw_time = event_date(doc, sentence)
+            date, precision, raw_time = event_date(doc, sentence, trigger.start)
         if date is None:
             self._drop(doc, sentence, decision, "no date (no time expression, no publication date)")
             return None
@@ -381,19 +381,40 @@ def _usable(times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in times if t.relation != "future" and (t.date is not None or t.kind == "year")]
 
 
-def event_date(doc: Document, sentence: Sentence) -> tuple[dt.date | None, int | None, str]:
-    """The event's date: a time expression in its sentence, else in the lead, else the pub date.
+# "said on Monday", "told reporters on Tuesday": the day of the statement, not of the event.
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told \w+|announced|stated|reported|confirmed|added|claimed|denied|"
+    r"statement|spokesm[ae]n|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+# "KHARTOUM, Feb 6 (Reuters) -": the wire dateline dates the report.
+DATELINE_AFTER = re.compile(r"^[^.]{0,30}?(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
 
-    News reports the latest day first, and an undated sentence later in an article most often
-    continues the lead's day, so the lead's date is the fallback before the publication date
-    (which then gets precision 2: the day is not stated, only that it is recent).
+
+def _is_statement_time(doc: Document, time: TimeExpr) -> bool:
+    before = doc.clean_text[max(0, time.span.start - 40):time.span.start]
+    if SPEECH_BEFORE.search(before):
+        return True
+    at_top = time.span.start < 60 and not doc.clean_text[:time.span.start].count("\n")
+    return at_top and bool(DATELINE_AFTER.match(doc.clean_text[time.span.end:time.span.end + 60]))
+
+
+def event_date(doc: Document, sentence: Sentence,
+               trigger_start: int | None = None) -> tuple[dt.date | None, int | None, str]:
+    """The event's date: the time expression nearest the trigger, else the lead's, else the pub date.
+
+    The expression nearest the event word dates it ("said on Monday that ... on Sunday night"
+    is Sunday); a statement's day or a wire dateline's date is used only when nothing else
+    is there. News reports the latest day first, and an undated sentence later in an article
+    most often continues the lead's day, so the lead's date is the fallback before the
+    publication date (which then gets precision 2: the day is not stated, only that it is recent).
     """
     own = _usable(sentence.times)
     if own:
-        best = min(own, key=lambda t: (t.precision or 9))
+        anchor = sentence.span.start if trigger_start is None else trigger_start
+        best = min(own, key=lambda t: (_is_statement_time(doc, t), t.precision is None,
+                                       abs(t.span.start - anchor)))
         return best.date, best.precision, best.span.text
     for earlier in doc.sentences[: min(sentence.index, 3)]:
-        lead = [t for t in _usable(earlier.times) if t.precision]
+        lead = [t for t in _usable(earlier.times) if t.precision and not _is_statement_time(doc, t)]
         if lead:
             best = min(lead, key=lambda t: t.precision)
             return best.date, best.precision, best.span.text

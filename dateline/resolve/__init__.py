@@ -1,6 +1,7 @@
 """Stage: resolve. Places (gazetteer, recognition, resolution, event location) and actors."""
 
 from ._actors import ActorDictionary, raw_actor
+from ._dump_import import import_geonames_dump
 from ._gazetteer import Gazetteer
 from ._gazetteer_build import build_default_gazetteer
 from ._places import event_location, find_place_mentions
@@ -11,5 +12,6 @@ __all__ = [
     "build_default_gazetteer",
     "event_location",
     "find_place_mentions",
+    "import_geonames_dump",
     "raw_actor",
 ]

@@ -154,6 +154,14 @@ SETTLEMENT_WORDS: tuple[str, ...] = (
     "district", "suburb", "locality", "capital",
 )
 
+#: What may stand between a near-cue and a name: "near [the Syrian town of] Qusayr", "on the
+#: outskirts of [the northern city of] Homs": an article, up to three describing words (none of
+#: them a function word, which would mean a new clause), a settlement word and "of".
+NEAR_DESCRIPTION: re.Pattern[str] = re.compile(
+    r"(?:(?:the|a|an) )?(?:(?!(?:the|a|an|of|in|on|at|and|or|to|from|by|with|for|as|is|was|were|"
+    r"are|has|had|have|that|which|who|after|before)\b)[\w'-]+ ){0,3}(?:" + "|".join(SETTLEMENT_WORDS)
+    + r")s? of (?:the )?$")
+
 #: Prefixes of Arabic (and some other) names that spelling varies on: "al-Qusayr" = "Qusayr".
 NAME_ARTICLES: tuple[str, ...] = (
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-", "ech", "ed", "es", "et", "ez",
@@ -255,3 +263,97 @@ ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from"})
 
 #: Features that are never an event's location (ONTOLOGY §4: no country-level events).
 FEATURES_NOT_EVENT: frozenset[str] = frozenset({"country", "continent"})
+
+#: Common English words that are also the name of some town somewhere ("Since" is San Luis de
+#: Sincé's other name, "Police" a town in Poland, "Human", "Share", "Later"...). Capitalised
+#: at the start of a sentence or inside a title they look like names, so a match of the
+#: gazetteer automaton on one of them alone is never taken as a place: spaCy must tag it as a
+#: place, or a user alias must name it. Our own list of everyday news English (function words,
+#: adverbs, frequent verbs, nouns and adjectives), lower case; no country or region names.
+COMMON_ENGLISH_WORDS: frozenset[str] = frozenset("""
+a about above across after afterwards again against ago ahead all almost alone along already
+also although always am among amid amongst an and another any anyone anything anyway anywhere
+are around as at away back be became because become becomes been before beforehand behind being
+below beside besides between beyond both but by can cannot could despite did do does doing done
+down during each either else elsewhere enough even ever every everyone everything everywhere
+except few for former formerly from further furthermore had has have having he hence her here
+hers herself him himself his how however i if in indeed inside instead into is it its itself
+just last lately later latest least less let like likely many may maybe me meanwhile might
+more moreover most mostly much must my myself near nearly neither never nevertheless next no
+nobody none nonetheless nor not nothing now nowhere of off often on once one only onto or other
+others otherwise our ours ourselves out outside over overall own per perhaps please quite
+rather really regardless same several shall she should since so some somebody someone something
+sometimes somewhat somewhere soon still such than that the their theirs them themselves then
+there thereafter thereby therefore these they this those though through throughout thus to
+together too toward towards under unless unlike until up upon very via was we well were what
+whatever when whenever where whereas wherever whether which while who whoever whole whom whose
+why will with within without yet you your yours yourself
+first second third fourth fifth sixth seventh eighth ninth tenth two three four five six seven
+eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen
+dozens half several
+today tonight yesterday tomorrow morning afternoon evening night week weekend month year
+years days day hours hour minutes early late recently currently finally eventually initially
+previously earlier soon shortly immediately suddenly again especially separately similarly
+additionally instead notably meanwhile elsewhere nearby overnight later afterwards
+according accordingly although amid asked added announced arrived attacked blamed called
+came claimed confirmed continued declined denied described died fled fired found gave hit
+held killed left lost made met moved opened reported said saw seen sent shot shown stood
+struck taken told took tried turned urged warned went won wounded
+add ask attack become begin believe bring build buy call carry change check choose close come
+consider continue cover cross cut deal decide deny describe destroy die do drive drop end
+enter expect face fall feel fight find follow gain get give go grow happen have hear help hold
+hope include join keep kill know lead learn leave let live look lose make mean meet miss move
+need offer open order pay plan play protect prove provide pull push put raise reach read
+receive remain remember report require rest return rise run save say see seek seem sell send
+serve set share shoot show sign sit speak spend stand start stay stop strike support take talk
+tell think throw try turn understand use wait walk want warn watch win work write
+following including regarding concerning considering during pending saying adding noting
+according calling citing speaking fighting shelling firing burning looking making taking
+working living moving building growing leading coming going being having doing getting
+able active actual alive big black blue bright brief broad busy calm certain clear close cold
+common complete dark dead deep direct due easy empty entire equal exact fair false fine
+firm free fresh full general good grand great green grey gray hard heavy high hot huge human
+ideal key large light little live local long loud low main major military minor modern
+national natural new nice normal numerous official old open only original other past plain
+poor popular possible private proper public quick quiet rapid rare ready real recent red
+regular rich right rough round safe secure serious sharp short simple single slow small
+smart soft solid special stable strong sure sweet tall tiny total tough true unknown urgent
+usual various vast violent warm weak white whole wide wild young
+access action activity address advice age agreement aid air alarm answer area arm arms army
+arrest art attempt authority balance ball band bank base basis battle beauty bed bell
+bill bird birth blood board boat body bomb bond border boss bottom box boy branch bread
+break bridge brother budget business cabinet call camp capital card care case cash
+cause chair chance charge chief child children church circle citizen city
+claim class clash club code colour color command comment community company concern
+condition conflict control corner cost council count country couple course court cover
+crime crisis crowd culture cup custom damage danger data date daughter deal death debate
+debt decision defence defense demand design detail development device direction director
+district doctor door doubt dream dress drink driver drug duty earth economy edge education
+effect effort election end enemy energy engine entry estate event evidence example exchange
+exit experience expert eye face fact factory faith family farm father fear field figure
+file film fire flag flight floor food force forest form fortune friend front fuel fund
+future game garden gas gate gift girl goal gold government grace ground group growth guard
+guest guide gun hall hand harbour harbor head health heart heat help hero hill history
+hold holiday home honour honor horse hospital host hotel house hunger idea image impact
+income industry information interest interview iron island issue job joy judge justice
+kind king labour labor lady land language law leader league level liberty life line link
+list loss love luck machine market mass match matter meal measure media member memory
+message metal method middle mind minister mission model moment money mother motion mountain
+mouth music name nation nature news note notice number object offer office oil opinion
+order owner pace page pain paper parent park part party pass patient pattern peace people
+period person phone photo picture piece place plant plate point police policy position
+post power press pressure price pride prince prison prize problem process profit progress
+project property protest purpose quality queen question race radio rain range rate reason
+record region relief report rescue research reserve resource result review reward rice
+ride ring risk river road rock role room rule safety sale salt scale scene school science
+score sea season seat secret security sense service session shadow shape ship shop shot
+side sight sign silence silver sister site size skill sky society soldier son song sound
+source space speech spirit sport spring square staff stage star state station status step
+stock stone store storm story street strength stress student study style success sugar
+summer sun supply surface system table target task tax tea team term test text theatre
+theory thing thought threat ticket time title top total tour tower town track trade
+traffic train training travel treaty tree trial trip trouble truth type union unit
+university value victory video view village violence visit voice vote wage war warning
+water wave way wealth weapon weather welcome wind window winter woman women wood word
+world worker writer yard youth
+""".split())

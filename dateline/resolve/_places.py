@@ -5,7 +5,8 @@ Recognition (``find_place_mentions``): a dateline opening the report (role ``dat
 sets the country context, it is not an event place); spaCy GPE/LOC/FAC entities, trimmed and
 split at commas; ORG/NORP/PERSON entities that are nothing but a known place name (the small
 model tags "Idlib" ORG); a gazetteer longest match for names spaCy missed, guarded against
-ordinary words; other occurrences of names already taken as places. Demonyms ("Syrian") and
+ordinary words (common English words never; a sentence's first word only with evidence); other
+occurrences of names already taken as places. Demonyms ("Syrian") and
 places inside organisation names ("Sudan Liberation Movement") are role ``context``: evidence of
 the country, never event places.
 
@@ -24,14 +25,17 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..records import Document, Place, PlaceMention, Span
 from ..settings import Settings
-from ._gazetteer import Candidate, Gazetteer, has_main_name, name_key, prominence, towns_by_admin
-from ._geo_data import (ADMIN_UNIT_WORDS, CONTINENT_DEMONYMS, DATELINE_PATTERNS, DEMONYMS,
-                        FEATURES_NOT_EVENT, GENERIC_NAME_WORDS, GROUP_NAMES, LOCATIVE_PREPOSITIONS, NEAR_CUES,
+from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, has_main_name, name_key, prominence,
+                         towns_by_admin)
+from ._geo_data import (ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS,
+                        DATELINE_PATTERNS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_NAME_WORDS,
+                        GROUP_NAMES, LOCATIVE_PREPOSITIONS, NEAR_CUES, NEAR_DESCRIPTION,
                         ORGANISATION_WORDS, ORIGIN_PREPOSITIONS, SETTLEMENT_WORDS)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -43,10 +47,53 @@ _LOWER_JOINERS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?"
                         r"(?:[- ]?(?:east|west)(?:ern)?)?|eastern|western|greater)\s+", re.I)
 _DEMONYM_WORDS = sorted(set(DEMONYMS) | set(CONTINENT_DEMONYMS), key=len, reverse=True)
-_DEMONYM_RE = re.compile(r"\b((?:" + "|".join(re.escape(w) for w in _DEMONYM_WORDS) + r")s?)\b(?![-\u2013])")
+_DEMONYM_RE = re.compile(r"\b((?:" + "|".join(re.escape(w) for w in _DEMONYM_WORDS) + r")s?)\b")
 #: A word before a capitalised name that makes it a place reading: "in Sake", "near Djibo".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|around)\s+(?:the\s+)?$")
-_ARTICLE_PREFIX = re.compile(r"(?:\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)[-\s])$", re.I)
+#: An Arabic article before a name: hyphenated ("as-Suwayda", "ad-Dawr"), or "Al"/"El" and a
+#: space; not "at"/"as"/"an" and a space, which are English words ("at Athens").
+_ARTICLE_PREFIX = re.compile(r"(?:\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-|\b(?:al|el) )$", re.I)
+#: A gazetteer-only name opening a sentence, in a country the report names, is taken from this
+#: population up ("Homs says..."); smaller towns there need a unit word or container after them.
+SENTENCE_START_MIN_POPULATION = 100_000
+PERSON_MIN_POPULATION = 1_000_000
+_UNIT_WORDS = "|".join(ADMIN_UNIT_WORDS)
+
+
+class _Tokens:
+    """spaCy tokens for character spans of ``clean_text``, from whichever analysis the document
+    carries: one Doc of the whole text (``extras["analyse.spacy"]``, as the benchmark builds
+    it), or the analyse stage's Docs of the sentences it parsed (``extras["analyse.parsed"]``,
+    keyed by sentence index, offsets from the sentence start). A sentence the analyse stage did
+    not parse (no event cue) has no tokens: the rules that need them are then skipped."""
+
+    def __init__(self, doc: Document):
+        self.whole = doc.extras.get("analyse.spacy")
+        self.parsed = doc.extras.get("analyse.parsed") or {}
+        self.sentences = doc.sentences
+        self.starts = [s.span.start for s in doc.sentences]
+
+    @property
+    def available(self) -> bool:
+        return self.whole is not None or bool(self.parsed)
+
+    def span(self, start: int, end: int):
+        """The spaCy span covering ``[start, end)``, or None."""
+        if self.whole is not None:
+            return self.whole.char_span(start, end, alignment_mode="expand")
+        i = bisect_right(self.starts, start) - 1
+        if i < 0 or self.sentences[i].index not in self.parsed:
+            return None
+        offset = self.sentences[i].span.start
+        return self.parsed[self.sentences[i].index].char_span(start - offset, end - offset,
+                                                               alignment_mode="expand")
+
+    def at_sentence_start(self, text: str, start: int) -> bool:
+        """True when nothing but punctuation precedes ``start`` in its sentence (or line)."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and start < self.sentences[i].span.end:
+            return not any(ch.isalnum() for ch in text[self.sentences[i].span.start:start])
+        return re.search(r"(?:^|[.!?\n])[^\w.!?\n]*$", text[max(0, start - 80):start]) is not None
 
 
 @dataclass
@@ -76,8 +123,7 @@ def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings)
     ``settings.resolve.place_threshold`` is kept with ``place=None``.
     """
     text = doc.clean_text or doc.text
-    sdoc = doc.extras.get("analyse.spacy")
-    found = _recognise(doc, text, gazetteer, sdoc)
+    found = _recognise(doc, text, gazetteer, _Tokens(doc))
     for f in found:
         _read_cues(text, f)
         if not f.candidates:
@@ -99,26 +145,32 @@ def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings)
 # ---------------------------------------------------------------------------- recognition
 
 
-def _recognise(doc: Document, text: str, gazetteer: Gazetteer, sdoc) -> list[_Found]:
+def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) -> list[_Found]:
     entities = [e for s in doc.sentences for e in s.entities]
     found: list[_Found] = _find_dateline(text, gazetteer)
     for ent in entities:
         if ent.label in PLACE_LABELS or (ent.label == "PERSON" and _ends_with_unit_word(ent.span.text)):
             found.extend(_from_entity(text, ent.span.start, ent.span.end, gazetteer))
     found.extend(_demonyms(text, gazetteer))
+    people = {w for e in entities if e.label == "PERSON" and " " in e.span.text.strip()
+              for w in e.span.text.split()}
     for ent in entities:
         if ent.label in ("ORG", "NORP", "PERSON"):
-            found.extend(_mislabelled_place(text, ent.span.start, ent.span.end, ent.label, gazetteer))
+            found.extend(_mislabelled_place(text, ent.span.start, ent.span.end, ent.label, gazetteer, people))
     for ent in entities:
         if ent.label == "ORG":
             found.extend(_inside_organisation(text, ent.span.start, ent.span.end, gazetteer))
     found = _drop_overlaps(found)
     blocked = [(e.span.start, e.span.end) for e in entities if e.label in BLOCKING_LABELS]
     blocked += [(f.start, f.end) for f in found]
-    for start, end, key in gazetteer.match_names(text):
-        if key not in GENERIC_NAME_WORDS and not _overlaps(start, end, blocked) \
-                and _looks_like_name(text, start, end, sdoc):
-            found.append(_Found(start, end, text[start:end], "gazetteer"))
+    matched = [_Found(start, end, text[start:end], "gazetteer")
+               for start, end, key in gazetteer.match_names(text)
+               if not _ordinary_word(key) and not _overlaps(start, end, blocked)
+               and _looks_like_name(text, start, end, tokens)]
+    opening = [f for f in matched if tokens.at_sentence_start(text, f.start)]
+    found += [f for f in matched if all(f is not o for o in opening)]
+    regions = _named_regions(found, gazetteer)
+    found += [f for f in opening if _sentence_start_evidence(text, f.start, f.end, gazetteer, regions)]
     found = _drop_overlaps(found + _repeats(text, found, entities))
     for f in found:
         if f.role != "dateline":
@@ -148,6 +200,49 @@ def _repeats(text: str, found: list[_Found], entities) -> list[_Found]:
             continue
         out.append(_Found(m.start(), m.end(), m.group(), "repeat"))
     return out
+
+
+def _ordinary_word(key: str) -> bool:
+    """A key the gazetteer automaton alone never makes a place: a generic place word
+    ("Eastern", "University") or a common English word ("Since", "Police", "Human")."""
+    return key in GENERIC_NAME_WORDS or key in COMMON_ENGLISH_WORDS
+
+
+def _named_regions(found: list[_Found], gazetteer: Gazetteer) -> set[str]:
+    """Countries (ISO2) and admin1 regions (codes) the report already names: through the
+    dateline, demonyms, admin units, and places whose every exact reading lies in one country
+    (or one region)."""
+    out = set()
+    for f in found:
+        cands = [c for c in f.candidates or gazetteer.candidates(f.text) if c.match in ("exact", "alias")]
+        for attr in ("iso2", "admin1"):
+            values = {c.place.iso2 if attr == "iso2" else c.admin1_code for c in cands}
+            if len(values) == 1:
+                out |= values - {""}
+        out |= {c.admin1_code for c in cands if c.place.feature == "admin1" and c.admin1_code}
+    return out
+
+
+def _sentence_start_evidence(text: str, start: int, end: int, gazetteer: Gazetteer,
+                             regions: set[str]) -> bool:
+    """Whether a gazetteer-only name that opens a sentence is a place: its capital letter says
+    nothing there. Evidence: capitals opening a line ("MANSFIELD --", a dateline), a unit word
+    after it ("Hermel district"), a country or region named right after it ("Kupiansk,
+    Ukraine"), or an entry that is a country, lies in an admin1 region the report names, or is
+    a town of ``SENTENCE_START_MIN_POPULATION`` or more in a country the report names."""
+    if text[start:end].isupper() and re.search(r"(?:^|\n)[^\w\n]*$", text[max(0, start - 10):start]):
+        return True
+    after = text[end:end + 60]
+    m = re.match(r"[ \t-]+([A-Za-z]+)", after)
+    if m and m.group(1).lower() in ADMIN_UNIT_WORDS:
+        return True
+    m = re.match(r",[ \t]*([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})", after)
+    if m and any(c.match == "exact" and c.place.feature in ("country", "admin1")
+                 for c in gazetteer.candidates(m.group(1))):
+        return True
+    return any(c.place.feature == "country" or c.admin1_code in regions or (
+        c.place.iso2 in regions and c.place.population >= SENTENCE_START_MIN_POPULATION)
+        for c in gazetteer.candidates(text[start:end]) if c.spelling and c.match != "skeleton")
 
 
 def _demonyms(text: str, gazetteer: Gazetteer) -> list[_Found]:
@@ -182,7 +277,7 @@ def _find_dateline(text: str, gazetteer: Gazetteer) -> list[_Found]:
     """The place (and country) of a dateline at the start of the report, if any."""
     head = text[:160]
     for pattern in DATELINE_PATTERNS:
-        m = pattern.match(head)
+        m = pattern.search(head)
         if not m:
             continue
         out = []
@@ -215,7 +310,7 @@ def _from_entity(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
             out.append(_Found(s + m.end(), e, name[m.end():], "spacy"))
             continue
         inner = [(s + a, s + b) for a, b, key in gazetteer.match_names(name)
-                 if key not in GENERIC_NAME_WORDS and name[a:a + 1].isupper()]
+                 if not _ordinary_word(key) and name[a:a + 1].isupper()]
         if inner:
             out.extend(_Found(a, b, text[a:b], "spacy+part") for a, b in inner)
         else:
@@ -223,20 +318,28 @@ def _from_entity(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
     return out
 
 
-def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> list[_Found]:
+def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: Gazetteer,
+                       people: set[str]) -> list[_Found]:
     """An ORG/NORP/PERSON entity that is nothing but a known place name: the small model often
-    tags "Idlib" ORG or "Aleppo" NORP. Taken as a place when the name is the entry's own name
-    (or a spelling of it) and the entry is prominent (a country or admin unit, or a town of at
-    least 5,000), or when a locative word comes before it ("in", "near", "town of")."""
+    tags "Idlib" ORG, "Aleppo" NORP or "Tamil Nadu" PERSON. Taken as a place when the name is
+    the entry's own name (or a spelling of it, or any name of a country: "U.S.") and the entry
+    is prominent (a country or admin unit, or a town of at least 5,000), or when a locative
+    word comes before it ("in", "near", "town of"). A PERSON needs more: the locative word, or
+    a country or first-level region by that name that no longer PERSON entity of the report
+    contains ("Jordan" of "Michael Jordan" stays a person; ``people`` holds their words)."""
     s, e = _trim(text, start, end)
     name = text[s:e]
-    if e - s < 3 or _is_demonym(name) or name_key(name) in GROUP_NAMES or \
-            name_key(name) in GENERIC_NAME_WORDS:
+    if e - s < 3 or _is_demonym(name) or name_key(name) in GROUP_NAMES or _ordinary_word(name_key(name)):
         return []
-    cands = [c for c in gazetteer.candidates(name) if c.spelling and c.match != "skeleton"]
+    cands = [c for c in gazetteer.candidates(name)
+             if (c.spelling or c.place.feature == "country") and c.match != "skeleton"]
     prominent = any(c.place.feature != "populated place" or c.place.population >= 5000 for c in cands)
     cue = _LOCATIVE_BEFORE.search(text[max(0, s - 16):s])
-    if not cands or not (cue or (label != "PERSON" and prominent)):
+    if label == "PERSON":
+        prominent = name not in people and any(
+            (c.place.feature in ("country", "admin1") or c.place.population >= PERSON_MIN_POPULATION)
+            and c.kind <= KIND_ALT and c.match == "exact" for c in cands)
+    if not cands or not (cue or prominent):
         return []
     return [_Found(s, e, name, "spacy_" + label.lower())]
 
@@ -247,8 +350,8 @@ def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) 
     for s, e, key in gazetteer.match_names(text[start:end]):
         s, e = s + start, e + start
         if text[s].isupper() and not _is_demonym(text[s:e]) and e - s >= 3 \
-                and key not in GENERIC_NAME_WORDS \
-                and any(c.spelling for c in gazetteer.candidates(text[s:e])):
+                and not _ordinary_word(key) \
+                and any(c.spelling or c.place.feature == "country" for c in gazetteer.candidates(text[s:e])):
             out.append(_Found(s, e, text[s:e], "in_organisation", role="context"))
     return out
 
@@ -285,8 +388,10 @@ def _with_article(text: str, start: int) -> int:
     return start
 
 
-def _looks_like_name(text: str, start: int, end: int, sdoc) -> bool:
-    """Guards for gazetteer-only matches: capitalised proper nouns, not ordinary words."""
+def _looks_like_name(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """Guards for gazetteer-only matches: capitalised proper nouns, not ordinary words. The
+    proper-noun test needs tokens; without them (a sentence the analyse stage did not parse)
+    the other guards stand alone."""
     parts = text[start:end].split()
     if len(text[start:end]) < 4 or not parts[0][:1].isupper():
         return False
@@ -296,11 +401,22 @@ def _looks_like_name(text: str, start: int, end: int, sdoc) -> bool:
         return False
     if _inside_longer_name(text, start, end):
         return False
-    if sdoc is not None and not _LOCATIVE_BEFORE.search(text[max(0, start - 16):start]):
-        span = sdoc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.pos_ != "PROPN" and t.lower_ not in _LOWER_JOINERS for t in span):
+    if tokens.available and not _LOCATIVE_BEFORE.search(text[max(0, start - 16):start]) \
+            and not _dateline_form(text, start, end):
+        span = tokens.span(start, end)
+        if span is None and tokens.whole is not None:
+            return False
+        if span is not None and span.doc.has_annotation("TAG") and \
+                any(t.pos_ != "PROPN" and t.lower_ not in _LOWER_JOINERS for t in span):
             return False
     return True
+
+
+def _dateline_form(text: str, start: int, end: int) -> bool:
+    """A name in capitals opening a line, then a comma or dash: "TORRINGTON --", "HUDSON, N.Y."
+    (a dateline further down, e.g. after a headline; taggers read such words as anything)."""
+    return text[start:end].isupper() and re.match(r"\s*(?:,|--|[-\u2013\u2014])", text[end:end + 4]) is not None \
+        and re.search(r"(?:^|\n)[^\w\n]*$", text[max(0, start - 10):start]) is not None
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -349,22 +465,26 @@ def _is_demonym(name: str) -> bool:
 
 
 def _read_cues(text: str, f: _Found) -> None:
-    """Precision and feature preference from the words around a name (ONTOLOGY §4)."""
+    """Precision and feature preference from the words around a name (ONTOLOGY §4).
+
+    A near-cue may stand before a description of the place: "near the Syrian town of Qusayr"
+    and "on the outskirts of the northern city of Homs" are approximate (2), like "near Qusayr".
+    """
     before = re.sub(r"\s+", " ", text[max(0, f.start - 40):f.start].lower())
     next_word = re.match(r"[ \t-]*([A-Za-z-]+)", text[f.end:f.end + 20])
     word = next_word.group(1).lower() if next_word else ""
-    units = "|".join(ADMIN_UNIT_WORDS)
     if word in ADMIN_UNIT_WORDS or (len(f.text.split()) > 1 and f.text.split()[-1].lower() in ADMIN_UNIT_WORDS) \
-            or re.search(r"\b(?:" + units + r") of (?:the )?$", before):
+            or re.search(r"\b(?:" + _UNIT_WORDS + r") of (?:the )?$", before):
         f.want, f.precision = "admin", 3
     elif re.search(r"\b(?:" + "|".join(SETTLEMENT_WORDS) + r") of (?:the )?$", before) or \
             re.search(r"\bthe (?:" + "|".join(SETTLEMENT_WORDS) + r") $", before):
         f.want = "settlement"
-    for cue in NEAR_CUES:
-        if re.search(r"(?:^|\W)" + re.escape(cue) + r" (?:the )?$", before):
-            f.precision = max(f.precision, 2)
-            f.method += "+near"
-            break
+    before = re.sub(r"\s+", " ", text[max(0, f.start - 90):f.start].lower())
+    if any(rest in ("", "the ") or NEAR_DESCRIPTION.fullmatch(rest)
+           for cue in NEAR_CUES
+           for rest in (before[m.end():] for m in re.finditer(r"(?:^|\W)" + re.escape(cue) + " ", before))):
+        f.precision = max(f.precision, 2)
+        f.method += "+near"
 
 
 def _candidates(gazetteer: Gazetteer, f: _Found) -> list[Candidate]:
@@ -566,19 +686,31 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     sentences of the same paragraph; else the dateline place (precision at least 2, since
     the report was filed there but the event may be nearby). Country-level places are never
     returned (ONTOLOGY §4): None instead.
+
+    None also when the sentence names no place, opens a new paragraph (or follows earlier
+    sentences of its paragraph that name none) and the report has no dateline: "The fighting,
+    which involved machine guns, killed three soldiers." This function does not look past the
+    paragraph, because a new paragraph often moves to another place. Such a sentence usually
+    goes on with the event before it, and it is the coder's job to give it that event's place
+    (``RuleCoder`` does: a mention with no location inherits the previous mention's).
+
+    The parse is read from ``doc.extras["analyse.parsed"]`` (the analyse stage's parsed
+    sentences) or ``doc.extras["analyse.spacy"]`` (a parsed Doc of the whole text); without
+    either, step 1 is skipped and "from X" is spotted by the preceding word.
     """
     sentence = doc.sentences[sentence_index]
     s_start, s_end = sentence.span.start, sentence.span.end
     usable = [m for m in places if m.place is not None and m.role == "event"]
     in_sentence = [m for m in usable if s_start <= m.span.start < s_end]
-    linked = _linked_by_parse(doc, trigger, in_sentence)
+    tokens = _Tokens(doc)
+    linked = _linked_by_parse(tokens, trigger, in_sentence)
     if linked:
         located = [m for m in linked if m.place.feature not in FEATURES_NOT_EVENT]
         if not located:
             return None  # "rallied in Sudan": known only at country level
         best = min(located, key=lambda m: _char_distance(m.span, trigger))
         return replace(best, method=best.method + "+parse")
-    origins = _origins(doc, in_sentence)
+    origins = _origins(doc, tokens, in_sentence)
     local = [m for m in in_sentence if m.place.feature not in FEATURES_NOT_EVENT and id(m) not in origins]
     if local:
         best = min(local, key=lambda m: _char_distance(m.span, trigger))
@@ -595,23 +727,21 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     return None
 
 
-def _spacy_doc(doc: Document):
-    sdoc = doc.extras.get("analyse.spacy")
-    return sdoc if sdoc is not None and sdoc.has_annotation("DEP") else None
+def _parsed_span(tokens: _Tokens, span: Span):
+    """The spaCy span of ``span`` when its sentence has a dependency parse, else None."""
+    found = tokens.span(span.start, span.end) if tokens.available else None
+    return found if found is not None and found.doc.has_annotation("DEP") else None
 
 
-def _linked_by_parse(doc: Document, trigger: Span, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
+def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
     """Places hanging from the trigger (or a head above it) by a locative preposition."""
-    sdoc = _spacy_doc(doc)
-    if sdoc is None or not in_sentence:
-        return []
-    trig = sdoc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    trig = _parsed_span(tokens, trigger) if in_sentence else None
     if trig is None:
         return []
     chain = _verb_chain(trig.root)
     linked = []
     for m in in_sentence:
-        prep = _governing_preposition(sdoc, m)
+        prep = _governing_preposition(tokens, m)
         if prep is None or prep.lower_ in ORIGIN_PREPOSITIONS or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         attach = prep.head
@@ -628,9 +758,9 @@ def _verb_chain(token) -> list:
     return chain
 
 
-def _governing_preposition(sdoc, m: PlaceMention):
+def _governing_preposition(tokens: _Tokens, m: PlaceMention):
     """The preposition a place hangs from ("in" of "in Idlib"), through compounds/appositions."""
-    span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = _parsed_span(tokens, m.span)
     if span is None:
         return None
     tok = span.root
@@ -646,15 +776,15 @@ def _governing_preposition(sdoc, m: PlaceMention):
     return None
 
 
-def _origins(doc: Document, in_sentence: list[PlaceMention]) -> set[int]:
+def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) -> set[int]:
     """Ids of places introduced by "from" (an origin, not where the event happened)."""
-    sdoc = _spacy_doc(doc)
     out = set()
     for m in in_sentence:
-        prep = _governing_preposition(sdoc, m) if sdoc is not None else None
+        parsed = _parsed_span(tokens, m.span) is not None
+        prep = _governing_preposition(tokens, m) if parsed else None
         if prep is not None and prep.lower_ in ORIGIN_PREPOSITIONS:
             out.add(id(m))
-        elif sdoc is None and re.search(r"\bfrom\s+(?:the\s+)?$",
+        elif not parsed and re.search(r"\bfrom\s+(?:the\s+)?$",
                                         doc.clean_text[max(0, m.span.start - 12):m.span.start]):
             out.add(id(m))
     return out
@@ -664,8 +794,8 @@ def _earlier_in_paragraph(doc: Document, sentence_index: int, usable: list[Place
     text = doc.clean_text
     for i in range(sentence_index - 1, -1, -1):
         s = doc.sentences[i]
-        gap = text[s.span.end:doc.sentences[i + 1].span.start]
-        if "\n" in gap:
+        between = text[s.span.start:doc.sentences[i + 1].span.start]
+        if "\n" in between[len(between.rstrip()):]:  # a paragraph (or line) ends here
             return None
         here = [m for m in usable if s.span.start <= m.span.start < s.span.end
                 and m.place.feature not in FEATURES_NOT_EVENT]

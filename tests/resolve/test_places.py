@@ -5,6 +5,9 @@ The passages are written for these tests (realistic wording, our own sentences).
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from dateline.eval._geo import analyse_for_places
@@ -178,3 +181,128 @@ def test_event_location_never_a_country(mentions_of):
     doc, ms = mentions_of("Protesters rallied in Sudan on Friday.")
     index, trigger = trigger_span(doc, "rallied")
     assert event_location(doc, index, trigger, ms) is None
+
+
+# ---------------------------------------------------------------------------- ordinary words
+
+
+def bare_doc(text: str):
+    """A Document with sentences (split at ". " and line breaks) and nothing else: no
+    entities, no tokens, as the pipeline has for a sentence it did not parse. Only the
+    gazetteer matcher can find places in it."""
+    from dateline.records import Document, Sentence
+
+    sentences = []
+    for m in re.finditer(r"[^\n.]+(?:\.|$)", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] == " ":
+            s += 1
+        if s < e:
+            sentences.append(Sentence(span=Span(s, e, text[s:e]), index=len(sentences)))
+    return Document(id="", text=text, clean_text=text, sentences=sentences)
+
+
+ORDINARY = ("Since the ceasefire collapsed in March, shelling has hit the area daily. While talks "
+            "stalled, Police said Human rights monitors had left. Later the army moved in. "
+            "Share this article.")
+
+
+@pytest.mark.parametrize("with_tokens", [True, False])
+def test_sentence_initial_common_words_are_not_places(mentions_of, gazetteer, with_tokens):
+    if with_tokens:
+        _, ms = mentions_of(ORDINARY)
+    else:
+        ms = find_place_mentions(bare_doc(ORDINARY), gazetteer, SETTINGS)
+    words = {m.span.text for m in ms}
+    assert not words & {"Since", "While", "Police", "Human", "Later", "Share"}, words
+
+
+def test_common_word_list_names_no_country(gazetteer):
+    from dateline.resolve._geo_data import COMMON_ENGLISH_WORDS
+
+    for word in COMMON_ENGLISH_WORDS:
+        assert not any(c.place.feature == "country" and c.kind <= 1 for c in gazetteer.candidates(word)), word
+
+
+def test_sentence_initial_town_needs_evidence(gazetteer):
+    # no evidence: a bare capitalised town name opening a sentence is not taken
+    alone = "Mansfield reported the worst damage."
+    assert not find_place_mentions(bare_doc(alone), gazetteer, SETTINGS)
+    # the report names the town's state: taken, and resolved there
+    text = "Flooding closed roads across Ohio on Monday. Mansfield reported the worst damage."
+    mansfield = by_text(find_place_mentions(bare_doc(text), gazetteer, SETTINGS), "Mansfield")
+    assert (mansfield.method, mansfield.place.admin1) == ("gazetteer", "Ohio")
+    # capitals opening a line, as in a dateline; and a container after the name
+    assert by_text(find_place_mentions(bare_doc("MANSFIELD -- Flooding closed roads."), gazetteer,
+                                       SETTINGS), "MANSFIELD").place.name == "Mansfield"
+    kup = by_text(find_place_mentions(bare_doc("Kupiansk, Ukraine, was shelled."), gazetteer,
+                                      SETTINGS), "Kupiansk")
+    assert kup.place.geonames_id == 703656
+    # mid-sentence the capital letter is evidence enough
+    assert by_text(find_place_mentions(bare_doc("Roads were closed in Mansfield."), gazetteer,
+                                       SETTINGS), "Mansfield").place.name == "Mansfield"
+
+
+# ---------------------------------------------------------------------------- near + description
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Government forces clashed with gunmen near the Syrian town of Qusayr on Thursday.", "Qusayr", 2),
+    ("Artillery shelled the outskirts of the northern city of Homs.", "Homs", 2),
+    ("A drone struck a position close to the border village of Hermel.", "Hermel", 2),
+    ("Clashes erupted around the besieged town of Qusayr.", "Qusayr", 2),
+    ("Government forces shelled the Syrian town of Qusayr on Thursday.", "Qusayr", 1),
+    ("Troops deployed near the border shelled the town of Qusayr.", "Qusayr", 1),
+])
+def test_near_cue_before_a_described_town(mentions_of, text, name, precision):
+    _, ms = mentions_of(text)
+    m = by_text(ms, name)
+    assert m.place.feature == "populated place" and m.geo_precision == precision
+
+
+BORDER_CLASH = (Path(__file__).parents[2] / "examples" / "border_clash.txt")
+
+
+def test_border_clash_example(mentions_of):
+    _, ms = mentions_of(BORDER_CLASH.read_text(encoding="utf-8"))
+    assert not {m.span.text for m in ms} & {"Since", "Human", "Share", "Related"}
+    qusayr = [m for m in ms if m.span.text == "Qusayr"][0]
+    assert (qusayr.place.geonames_id, qusayr.geo_precision) == (173322, 2)
+    hermel = [m for m in ms if m.span.text == "Hermel" and m.place.feature == "populated place"]
+    assert hermel and all(m.geo_precision == 2 for m in hermel)
+
+
+# ---------------------------------------------------------------------------- pipeline analyses
+
+
+def pipeline_doc(nlp, text: str):
+    """A Document as the analyse stage leaves it: sentences with entities, and a parsed spaCy
+    Doc per sentence in ``extras["analyse.parsed"]`` (offsets from the sentence start)."""
+    from dateline.records import Entity
+
+    doc = bare_doc(text)
+    doc.extras["analyse.parsed"] = {}
+    for s in doc.sentences:
+        sdoc = nlp(s.span.text)
+        s.entities = [Entity(Span(s.span.start + e.start_char, s.span.start + e.end_char, e.text), e.label_)
+                      for e in sdoc.ents]
+        doc.extras["analyse.parsed"][s.index] = sdoc
+    return doc
+
+
+def test_parse_of_the_analyse_stage_is_used(nlp, gazetteer):
+    doc = pipeline_doc(nlp, "Militants from Gao ambushed a patrol near Djibo on Sunday.")
+    ms = find_place_mentions(doc, gazetteer, SETTINGS)
+    index, trigger = trigger_span(doc, "ambushed")
+    where = event_location(doc, index, trigger, ms)
+    assert where.span.text == "Djibo" and where.method.endswith("+parse")
+    # the proper-noun guard reads the same parses: "Since" is no proper noun
+    doc = pipeline_doc(nlp, "Clashes erupted in Homs. Since then, the army has shelled Qusayr.")
+    assert "Since" not in {m.span.text for m in find_place_mentions(doc, gazetteer, SETTINGS)}
+
+
+def test_event_location_is_none_in_a_new_paragraph_without_a_place(mentions_of):
+    doc, ms = mentions_of("Syrian forces clashed with gunmen near Qusayr on Thursday.\n\n"
+                          "The fighting, which involved machine guns, killed three soldiers.")
+    index, trigger = trigger_span(doc, "killed")
+    assert event_location(doc, index, trigger, ms) is None  # the coder inherits Qusayr
