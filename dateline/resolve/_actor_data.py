@@ -27,6 +27,9 @@ GENERIC_ACTORS: dict[str, tuple[str, int]] = {
     "rioters": ("Rioters ({country})", 5),
     "protesters": ("Protesters ({country})", 6),
     "civilians": ("Civilians ({country})", 7),
+    # ACLED's identity label for victims, used as an associated actor ("Women (Sudan)",
+    # ONTOLOGY §3.1 code 7). No noun maps to it: "women" in text stays "Civilians (X)".
+    "women": ("Women ({country})", 7),
 }
 #: Kinds resolved to the state forces of the event's country (ONTOLOGY §3.1, code 1).
 STATE_KINDS = ("military", "police")
@@ -60,7 +63,8 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         "self-defense militia", "self-defence group", "self-defense group",
         "self-defence groups", "self-defense groups", "vigilantes", "vigilante group",
         "vigilante groups", "community vigilantes", "local vigilantes", "armed herders",
-        "armed youths", "community defence volunteers",
+        "armed youths", "community defence volunteers", "village volunteers",
+        "village defence volunteers", "village defense volunteers",
     ),
     "gang": (
         "gang members", "gang member", "gangs", "armed gangs", "armed gang",
@@ -85,7 +89,8 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         "medics", "doctors", "nurses", "teachers", "women", "woman", "children", "child",
         "displaced people", "displaced persons", "displaced civilians", "IDPs", "refugees",
         "herders", "fishermen", "miners", "gold miners", "traders", "merchants",
-        "motorists", "truck drivers", "taxi drivers", "pilgrims", "shepherds", "inhabitants", "locals",
+        "motorists", "motorist", "truck drivers", "taxi drivers", "driver", "drivers",
+        "passenger", "pilgrims", "shepherds", "inhabitants", "locals",
         "bystanders", "passers-by", "passersby", "family members", "relatives",
         "women and children", "a civilian", "unarmed civilians", "non-combatants",
         "noncombatants", "mourners", "wedding guests", "churchgoers", "market-goers",
@@ -105,6 +110,7 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         "military convoy", "army convoy", "military patrol", "army patrol", "national army",
         "security agents", "defence forces", "defense forces", "junta aircraft",
         "junta warplanes", "junta jets", "junta airstrikes", "junta artillery",
+        "military jet", "military jets", "fighter jet", "junta jet",
     ),
     "police": (
         "police", "the police", "police officers", "police officer", "policemen",
@@ -131,6 +137,11 @@ DEMONYM_FORCE_NOUNS: dict[str, tuple[str, ...]] = {
         "army forces", "security personnel", "intelligence forces", "intelligence services",
         "military intelligence", "national guard", "warships", "missiles", "missile",
         "strikes", "airstrikes", "air strikes", "shelling",
+        # a strike or shell names its author ("an Israeli air strike", "Israeli shells")
+        "strike", "airstrike", "air strike", "drone strike", "drone strikes", "air raid",
+        "air raids", "raid", "raids", "shells", "shellfire", "artillery fire",
+        # formations and their lines ("a Ukrainian brigade", "Ukrainian positions")
+        "brigade", "brigades", "battalion", "battalions", "unit", "units", "positions",
     ),
     "police": (
         "police", "police forces", "police force", "police officers", "police officer",
@@ -148,6 +159,21 @@ NAME_FORCE_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "police": ("police", "police force", "police forces", "gendarmerie"),
 }
+
+#: Places where a bare army noun ("soldiers", "the army") means another state's military: the
+#: Palestinian Authority has no army (ACLED codes its forces as police), so the soldiers in a
+#: West Bank or Gaza report are Israel's.
+BARE_MILITARY_OF: dict[str, str] = {"PS": "IL"}
+
+#: Possessives that point a member noun back to the named group before it in the sentence:
+#: "The NRF said its fighters attacked...", "the group's gunmen".
+ANAPHORIC_POSSESSIVES = ("its", "the group's", "the movement's", "the militia's")
+
+#: Words allowed between "fighters from/of" and the group they name: "fighters from the al
+#: Qaeda-linked group JNIM", "militants of the jihadist group Islamic State Sahel Province".
+#: Conjunctions and prepositions end the phrase ("fighters from Mali and JNIM" is two actors).
+GAP_STOP_WORDS = frozenset({"and", "or", "but", "with", "against", "by", "to", "in", "at", "on",
+                            "near", "who", "which", "that", "as", "while", "after", "before"})
 
 #: Countries whose bare name is too ambiguous for "<Name> army" patterns (a US state...).
 NO_NAME_PATTERNS = frozenset({"GE"})

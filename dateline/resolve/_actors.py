@@ -37,10 +37,13 @@ from ..records import ActorRef, Span
 from ._actor_data import (
     ABSORBED_KINDS,
     ACTOR_FILES,
+    ANAPHORIC_POSSESSIVES,
+    BARE_MILITARY_OF,
     COLUMNS,
     COUNTRIES_FILE,
     DATA_DIR,
     DEMONYM_FORCE_NOUNS,
+    GAP_STOP_WORDS,
     GENERIC_ACTORS,
     GENERIC_KINDS,
     GENERIC_NOUNS,
@@ -64,7 +67,13 @@ _MEMBER_TAIL = re.compile(
     re.IGNORECASE)
 _MEMBERS_GAP = re.compile(
     r"\s+(?:from|of|belonging to|loyal to|affiliated with|linked to|allied to|allied with)"
-    r"\s+(?:the\s+)?\Z", re.IGNORECASE)
+    r"\s+(?:the\s+|an?\s+)?(?P<desc>(?:[A-Za-z][\w'-]*\s+){0,4})\Z", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(p) for p in ANAPHORIC_POSSESSIVES) + r")\s+\Z",
+    re.IGNORECASE)
+#: Words before a demonym that make it part of another name: "South Sudanese", "Latin American".
+_NAME_PREFIXES = frozenset({"south", "north", "east", "west", "central", "latin", "southern",
+                            "northern", "eastern", "western", "native", "sub-saharan"})
 
 # Length-preserving folding: typographic quotes and dashes to ASCII, line breaks to spaces.
 _FOLD = str.maketrans({
@@ -240,7 +249,8 @@ class ActorDictionary:
             raise ValueError(f"unknown generic actor kind {kind!r}; use one of {GENERIC_KINDS}")
         country = self._norm_country(country_iso2)
         if kind in STATE_KINDS:
-            ref = self._state_ref(country, kind, _as_date(date), country)
+            home = BARE_MILITARY_OF.get(country, country) if kind == "military" else country
+            ref = self._state_ref(home, kind, _as_date(date), country)
             if ref is None:
                 word = "Military" if kind == "military" else "Police"
                 return ActorRef(raw="", name=f"{word} Forces", inter=1, country=country,
@@ -345,18 +355,34 @@ class ActorDictionary:
     @staticmethod
     def _absorb(hits: list[_Hit], text: str) -> list[_Hit]:
         """One actor, the named one: "M23 rebels", "IDF soldiers", "Hamas's fighters",
-        "fighters from the Islamic State", "members of al-Shabaab"."""
+        "fighters from the al Qaeda-linked group JNIM", "members of al-Shabaab"; and the more
+        specific of two generic nouns: "armed men from local clans" are a communal militia.
+        A member noun after "its" ("the NRF said its fighters...") is the named group before it.
+        """
         out: list[_Hit] = []
         for h in hits:
+            if h.kind.startswith("G:") and h.kind[2:] in _NONSTATE_KINDS:
+                owner = _anaphor_owner(out, text, h)
+                if owner is not None:
+                    h.ref = ActorRef(raw=h.ref.raw, name=owner.ref.name, inter=owner.ref.inter,
+                                     country=owner.ref.country, span=h.ref.span,
+                                     known=owner.ref.known)
+                    h.kind = "N"
+                    out.append(h)
+                    continue
             if out:
                 prev = out[-1]
                 gap = text[prev.end:h.start]
+                members = _members_gap(gap)
                 generic_then_named = h.kind == "N" and prev.kind.startswith("G:") and (
-                    (prev.kind[2:] in ABSORBED_KINDS and _MEMBERS_GAP.match(gap))
+                    (prev.kind[2:] in ABSORBED_KINDS and members)
                     or (prev.kind == "G:armed_group" and gap.isspace()))
+                # "gunmen from local clans", "armed men of a tribal militia"
+                generic_then_specific = (prev.kind == "G:armed_group"
+                                         and h.kind == "G:communal_militia" and members)
                 named_then_generic = (h.kind.startswith("G:") and h.kind[2:] in ABSORBED_KINDS
                                       and prev.kind in ("N", "F") and _POSSESSIVE_GAP.match(gap))
-                if named_then_generic or generic_then_named:
+                if named_then_generic or generic_then_named or generic_then_specific:
                     keep = prev if named_then_generic else h
                     keep.start, keep.end = prev.start, h.end
                     keep.ref.raw = text[prev.start:h.end]
@@ -402,13 +428,31 @@ class ActorDictionary:
             # "Lebanese clan fighters", "Malian civilians": the demonym names their country.
             before = _PRECEDING_WORD.search(folded, 0, start)
             if before:
-                country = self._demonym_country.get(_lower(before.group(1)), country)
+                country = self._demonym_before(folded, before) or country
             ref = self._generic_ref(generic[1], country, day)
             return _Hit(start, end, ref, "G:" + generic[1])
         if named:
             entry = self._best(named, country, day)
             return _Hit(start, end, self._entry_ref(entry, country), "N")
         return None
+
+    def _demonym_before(self, folded: str, before: re.Match) -> str:
+        """The country of the demonym right before a generic noun, or "".
+
+        "South Sudanese civilians" are South Sudan's, not Sudan's; "Latin American gangs" name
+        no country at all, so the event country stays.
+        """
+        iso2 = self._demonym_country.get(_lower(before.group(1)), "")
+        if not iso2:
+            return ""
+        two = _PRECEDING_WORD.search(folded, 0, before.start())
+        if two and two.group(1)[:1].isupper():
+            pair = _lower(f"{two.group(1)} {before.group(1)}")
+            if pair in self._demonym_country:
+                return self._demonym_country[pair]
+            if _lower(two.group(1)) in _NAME_PREFIXES:
+                return ""
+        return iso2
 
     def _home_or_active(self, entry: ActorEntry, country: str) -> bool:
         return country == entry.country or country in entry.active or \
@@ -510,6 +554,27 @@ class ActorDictionary:
             auto.add_word(k, (len(k), tuple(cands)))
         auto.make_automaton()
         return auto
+
+
+_NONSTATE_KINDS = frozenset({"armed_group", "communal_militia", "gang"})
+
+
+def _members_gap(gap: str) -> bool:
+    """Is ``gap`` the link of "fighters from [the al Qaeda-linked group] JNIM"?"""
+    m = _MEMBERS_GAP.match(gap)
+    if m is None:
+        return False
+    return not any(w.lower() in GAP_STOP_WORDS for w in m.group("desc").split())
+
+
+def _anaphor_owner(hits: list[_Hit], text: str, hit: _Hit) -> _Hit | None:
+    """The named non-state group that "its fighters" refers to: the last one before it."""
+    if not _ANAPHOR.search(text, 0, hit.start):
+        return None
+    for prev in reversed(hits):
+        if prev.kind == "N" and prev.ref.inter in (2, 3, 4):
+            return prev
+    return None
 
 
 def _parse_alias(raw: str) -> tuple[str, bool, bool]:
