@@ -131,6 +131,53 @@ def clean(
                 typer.echo(f"--- removed line {line.line_no} [{line.reason}]: {line.text}")
 
 
+@app.command()
+def train(
+    acled: Path = typer.Option(..., "--acled", help="Your ACLED export (CSV): `notes` is the text, `sub_event_type` the label."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Model file to write (.npz; default: code.classifier_model, else share/dateline/classifier/model.npz in the Python environment)."),
+    include_builtin: bool = typer.Option(True, "--include-builtin/--no-include-builtin", help="Also train on the built-in sentences (they bring the NONE class: hard negatives)."),
+    folds: int = typer.Option(5, "--folds", help="k for the k-fold scores printed (0: skip)."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (same data and seed: same model)."),
+    config: Optional[Path] = ConfigOption,
+    sets: Optional[List[str]] = SetOption,
+):
+    """Retrain the learned sub-event classifier on your own ACLED export (docs/learned-classifier.md)."""
+    from .code._learned import (SHIPPED_MODEL, cross_validate, read_acled_examples, read_sentences,
+                                train as train_model)
+
+    _require_file(acled)
+    settings = _settings(config, sets)
+    target = out or (Path(settings.code.classifier_model).expanduser() if settings.code.classifier_model
+                     else Path(sys.prefix) / "share" / "dateline" / "classifier" / "model.npz")
+    if target.suffix != ".npz":
+        raise ConfigError(f"--out: expected a .npz file name, got {target}")
+    if target.resolve() == SHIPPED_MODEL.resolve():
+        raise ConfigError("--out: the shipped model is rebuilt by scripts/train_classifier.py, not here")
+    examples, skipped = read_acled_examples(acled)
+    n_acled = len(examples)
+    if include_builtin:
+        examples = examples + read_sentences()
+    counts: dict[str, int] = {}
+    for _, label in examples:
+        counts[label] = counts.get(label, 0) + 1
+    typer.echo(f"training examples: {len(examples)} ({n_acled} from {acled}"
+               f"{', ' + str(skipped) + ' rows without notes skipped' if skipped else ''}"
+               f"{', plus the built-in sentences' if include_builtin else ''})")
+    for label, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        typer.echo(f"  {n:>6}  {label}")
+    if folds:
+        if folds < 2 or min(counts.values()) < folds:
+            typer.echo(f"k-fold skipped: needs --folds >= 2 and at least {max(folds, 2)} examples per label")
+        else:
+            cv = cross_validate(examples, k=folds, seed=seed)
+            typer.echo(f"{folds}-fold: accuracy {cv['accuracy']:.3f}, macro-F1 {cv['macro_f1']:.3f}")
+    model = train_model(examples, seed=seed, meta={"data_file": acled.name,
+                                                   "include_builtin": include_builtin})
+    written = model.save(target)
+    typer.echo(f"dateline: model written to {written} (use it with --set code.classifier_model={written})",
+               err=True)
+
+
 @app.command("settings")
 def show_settings(markdown: bool = typer.Option(False, "--markdown", help="Print docs/settings.md.")):
     """List every setting with its default and meaning."""
@@ -265,6 +312,43 @@ def eval_acled(
     _require_file(path)
     result = evaluate_acled(path, _settings(config, sets), limit=limit)
     _print_metrics(result, as_json, format_acled_report)
+
+
+@eval_app.command("halterman")
+def eval_halterman(
+    path: Path = typer.Argument(..., help="Halterman 2019 gold_relabel.jsonl, or labeled_text.jsonl.zip."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N entries."),
+    config: Optional[Path] = ConfigOption,
+    sets: Optional[List[str]] = SetOption,
+):
+    """Event-location linking: is the place picked for a given event verb the gold one?"""
+    from .eval import evaluate_halterman, format_halterman_report
+    from .pipeline import open_gazetteer
+
+    _require_file(path)
+    settings = _settings(config, sets)
+    result = evaluate_halterman(path, open_gazetteer(settings), settings, limit=limit)
+    _print_metrics(result, as_json, format_halterman_report)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    path: Path = typer.Argument(..., help="PLOVER gold standard records (PLOVER_GSR_CAMEO.json)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    config: Optional[Path] = ConfigOption,
+    sets: Optional[List[str]] = SetOption,
+):
+    """PLOVER gold records: event-type agreement (via ONTOLOGY §8) and source/target actors."""
+    from .analyse import load_spacy
+    from .eval import evaluate_plover, format_plover_report
+    from .resolve import ActorDictionary
+
+    _require_file(path)
+    settings = _settings(config, sets)
+    result = evaluate_plover(path, load_spacy(settings.analyse.spacy_model),
+                             ActorDictionary.load(settings))
+    _print_metrics(result, as_json, format_plover_report)
 
 
 @eval_app.command("clean")
