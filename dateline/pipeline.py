@@ -69,9 +69,11 @@ class PlaceFinder:
         self.settings, self.gazetteer = settings, gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        from .resolve import find_place_mentions
+        from .resolve import ActorDictionary, find_place_mentions
 
-        doc.places = find_place_mentions(doc, self.gazetteer, self.settings)
+        # The actor dictionary is read only to veto actor names as places ("KIA", "OLA").
+        doc.places = find_place_mentions(doc, self.gazetteer, self.settings,
+                                         ActorDictionary.load(self.settings))
         return doc
 
 

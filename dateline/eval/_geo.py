@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Document, Entity, PlaceMention, Sentence, Span
-from ..resolve import Gazetteer, find_place_mentions
+from ..resolve import ActorDictionary, Gazetteer, find_place_mentions
 from ..settings import Settings
 
 HELD_OUT_SHARE = 0.3
@@ -186,12 +186,13 @@ def evaluate_geo(path: Path, gazetteer: Gazetteer, nlp_settings: Settings, limit
     nlp = nlp or load_nlp(nlp_settings)
     held_out_from = int(len(articles) * (1 - HELD_OUT_SHARE))
     tallies = {"all": _Tally(), "last30": _Tally()}
+    actors = ActorDictionary.load(nlp_settings)  # as in the pipeline: actor names are no places
     by_kind: dict[str, _Tally] = {}
     n_predicted = 0
     texts = (a.text for a in articles)
     for i, (art, sdoc) in enumerate(zip(articles, nlp.pipe(texts, batch_size=16), strict=False)):
         doc = analyse_for_places(nlp, art.text, sdoc)
-        mentions = find_place_mentions(doc, gazetteer, nlp_settings)
+        mentions = find_place_mentions(doc, gazetteer, nlp_settings, actors)
         n_predicted += len(mentions)
         for gold in art.toponyms:
             result = score_toponym(gold, mentions)

@@ -4,7 +4,8 @@ from ._actors import ActorDictionary, raw_actor
 from ._dump_import import import_geonames_dump
 from ._gazetteer import Gazetteer
 from ._gazetteer_build import build_default_gazetteer
-from ._places import event_location, find_place_mentions
+from ._event_location import event_location
+from ._places import find_place_mentions
 
 __all__ = [
     "ActorDictionary",

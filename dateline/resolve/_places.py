@@ -1,5 +1,5 @@
-"""Place mentions: find toponyms in a report, resolve them to gazetteer entries, and link an
-event to the place where it happened. docs/places.md describes every rule; in short:
+"""Place mentions: find toponyms in a report and resolve them to gazetteer entries (linking an
+event to one of them is ``_event_location.py``). docs/places.md describes every rule; in short:
 
 Recognition (``find_place_mentions``): a dateline opening the report (role ``dateline``: it
 sets the country context, it is not an event place); spaCy GPE/LOC/FAC entities, trimmed and
@@ -27,18 +27,26 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..records import Document, Place, PlaceMention, Span
 from ..settings import Settings
+from ._actors import ActorDictionary
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, has_main_name, name_key, prominence,
                          towns_by_admin)
 from ._geo_data import (ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS,
                         DATELINE_PATTERNS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_NAME_WORDS,
-                        GROUP_NAMES, LOCATIVE_PREPOSITIONS, NEAR_CUES, NEAR_DESCRIPTION,
-                        ORGANISATION_WORDS, ORIGIN_PREPOSITIONS, SETTLEMENT_WORDS)
+                        GROUP_NAMES, NEAR_CUES, NEAR_DESCRIPTION, ORGANISATION_WORDS,
+                        SETTLEMENT_WORDS)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Other labels spaCy gives place names; ORG/NORP/PERSON often, the others rarely, so those
+#: need a locative word before the name ("near Cotija" tagged EVENT).
+MISLABELLED = frozenset({"ORG", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: A place in a country nothing else in the report names, found without a place tag (by the
+#: gazetteer alone, or tagged ORG/PERSON...), is dropped under this population: "Caliente"
+#: (Nevada) in "Tierra Caliente", "Dasht" (Iran) in a Kabul report.
+FOREIGN_MIN_POPULATION = 100_000
 #: Entities whose words are never taken as places by the gazetteer matcher.
 BLOCKING_LABELS = frozenset({"PERSON", "NORP", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
                              "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY"})
@@ -58,6 +66,13 @@ _ARTICLE_PREFIX = re.compile(r"(?:\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-
 SENTENCE_START_MIN_POPULATION = 100_000
 PERSON_MIN_POPULATION = 1_000_000
 _UNIT_WORDS = "|".join(ADMIN_UNIT_WORDS)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|(?:town|village|city) of)\s+(?:the\s+)?$")
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\- ]+(?:,[^()\n]{1,40})?[ \t]*\(([^)\n]{2,40})\)"
+                              r"[ \t]*(?:--|[\-\u2013\u2014:])")
+#: Nigeria's Local Government Areas are named after their seat: "Bokkos Local Government
+#: Area" is the town's area (geo_precision 2 at the town), not an organisation.
+_LGA = re.compile(r"[ \t]+(?:Local Government Area|local government area|LGA)\b")
 
 
 class _Tokens:
@@ -116,11 +131,14 @@ class _Found:
 # ---------------------------------------------------------------------------- entry point
 
 
-def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings) -> list[PlaceMention]:
+def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings,
+                        actors: ActorDictionary | None = None) -> list[PlaceMention]:
     """Every place named in ``doc.clean_text``, resolved where the evidence allows.
 
     Offsets are into ``clean_text``. A mention whose best score is under
-    ``settings.resolve.place_threshold`` is kept with ``place=None``.
+    ``settings.resolve.place_threshold`` is kept with ``place=None``. With ``actors`` (the
+    actor dictionary, read only), a name that is a known actor's name or lies inside one
+    ("KIA", "Los Chapitos", "Islamic State Khorasan Province") is not a place.
     """
     text = doc.clean_text or doc.text
     found = _recognise(doc, text, gazetteer, _Tokens(doc))
@@ -128,8 +146,11 @@ def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings)
         _read_cues(text, f)
         if not f.candidates:
             f.candidates = _candidates(gazetteer, f)
+    if actors is not None:
+        found = _drop_actor_names(text, found, actors)
     _link_containers(text, found)
     _resolve(found, text, gazetteer)
+    _doubt_foreign_places(text, found)
     threshold = settings.resolve.place_threshold
     out = []
     for f in found:
@@ -150,12 +171,13 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     found: list[_Found] = _find_dateline(text, gazetteer)
     for ent in entities:
         if ent.label in PLACE_LABELS or (ent.label == "PERSON" and _ends_with_unit_word(ent.span.text)):
-            found.extend(_from_entity(text, ent.span.start, ent.span.end, gazetteer))
+            end = _extend_over_joiner(text, ent.span.start, ent.span.end, gazetteer)
+            found.extend(_from_entity(text, ent.span.start, end, gazetteer))
     found.extend(_demonyms(text, gazetteer))
     people = {w for e in entities if e.label == "PERSON" and " " in e.span.text.strip()
               for w in e.span.text.split()}
     for ent in entities:
-        if ent.label in ("ORG", "NORP", "PERSON"):
+        if ent.label in MISLABELLED:
             found.extend(_mislabelled_place(text, ent.span.start, ent.span.end, ent.label, gazetteer, people))
     for ent in entities:
         if ent.label == "ORG":
@@ -172,6 +194,8 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     regions = _named_regions(found, gazetteer)
     found += [f for f in opening if _sentence_start_evidence(text, f.start, f.end, gazetteer, regions)]
     found = _drop_overlaps(found + _repeats(text, found, entities))
+    outlets = _outlet_names(text)
+    found = [f for f in found if f.role == "dateline" or name_key(f.text) not in outlets]
     for f in found:
         if f.role != "dateline":
             f.start = _with_article(text, f.start)
@@ -179,6 +203,27 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
         if f.role == "event" and _followed_by_organisation_word(text, f.end):
             f.role, f.method = "context", f.method + "+in_organisation"
     return found
+
+
+def _extend_over_joiner(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of a place entity that spaCy cut before "del"/"de"/"of" and the rest of the
+    name ("Valle" of "Valle del Cauca"), when the whole is a gazetteer name."""
+    m = re.match(r"[ \t]+(?:del|de la|de|do|da|dos|das|of)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?",
+                 text[end:end + 50])
+    if not m:
+        return end
+    for stop in sorted({end + m.end(), end + m.end() - len(m.group().split()[-1]) - 1}, reverse=True):
+        name = text[start:stop].strip()
+        if any(c.match == "exact" for c in gazetteer.candidates(name)):
+            return stop
+    return end
+
+
+def _outlet_names(text: str) -> set[str]:
+    """Keys of the news outlet named in a wire dateline's brackets ("KIRKUK, Iraq (Meridian) —"):
+    that name, wherever it recurs ("told Meridian"), is the outlet, not a place."""
+    m = _DATELINE_OUTLET.search(text[:400])
+    return {name_key(m.group(1))} if m else set()
 
 
 def _repeats(text: str, found: list[_Found], entities) -> list[_Found]:
@@ -329,13 +374,18 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
     contains ("Jordan" of "Michael Jordan" stays a person; ``people`` holds their words)."""
     s, e = _trim(text, start, end)
     name = text[s:e]
-    if e - s < 3 or _is_demonym(name) or name_key(name) in GROUP_NAMES or _ordinary_word(name_key(name)):
-        return []
+    if e - s < 3 or _is_demonym(name) or name_key(name) in GROUP_NAMES or _ordinary_word(name_key(name)) \
+            or not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-", "", name)[:1].isupper():
+        return []  # "bush" tagged PERSON; "al-Qusair" is fine
     cands = [c for c in gazetteer.candidates(name)
              if (c.spelling or c.place.feature == "country") and c.match != "skeleton"]
+    if _ACRONYM.fullmatch(name):  # "KIA", "OLA": an organisation unless it names a country
+        cands = [c for c in cands if c.place.feature == "country"]
     prominent = any(c.place.feature != "populated place" or c.place.population >= 5000 for c in cands)
     cue = _LOCATIVE_BEFORE.search(text[max(0, s - 16):s])
-    if label == "PERSON":
+    if label not in ("ORG", "NORP", "PERSON"):
+        prominent = False
+    elif label == "PERSON":
         prominent = name not in people and any(
             (c.place.feature in ("country", "admin1") or c.place.population >= PERSON_MIN_POPULATION)
             and c.kind <= KIND_ALT and c.match == "exact" for c in cands)
@@ -352,7 +402,10 @@ def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) 
         if text[s].isupper() and not _is_demonym(text[s:e]) and e - s >= 3 \
                 and not _ordinary_word(key) \
                 and any(c.spelling or c.place.feature == "country" for c in gazetteer.candidates(text[s:e])):
-            out.append(_Found(s, e, text[s:e], "in_organisation", role="context"))
+            if _LGA.match(text[e:e + 30]):  # "Tsafe Local Government Area" is no organisation
+                out.append(_Found(s, e, text[s:e], "spacy_org"))
+            else:
+                out.append(_Found(s, e, text[s:e], "in_organisation", role="context"))
     return out
 
 
@@ -424,6 +477,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     "Jordan" of "Michael Jordan"): the name is part of a longer one we do not know."""
     if re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
         return True
+    if re.match(r"-(?:e|i|ye|[A-Z])", text[end:end + 3]):  # "Dasht-e Barchi", "Khan-Sheikhoun"
+        return True
     m = re.search(r"(?:^|(\S*)[ \t]+)(\S+)[ \t]+$", text[max(0, start - 40):start])
     if not m or not m.group(2)[:1].isupper() or m.group(2)[-1] in ".!?:;,\"\u201d)":
         return False
@@ -448,6 +503,8 @@ def _drop_overlaps(found: list[_Found]) -> list[_Found]:
 def _followed_by_organisation_word(text: str, end: int) -> bool:
     """"Sudan Liberation Movement", "Laurel County Sheriff's Office": the capitalised words
     right after the name run into an organisation's head word."""
+    if _LGA.match(text[end:end + 30]):
+        return False
     m = re.match(r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){1,3}", text[end:end + 60])
     if not m:
         return False
@@ -459,6 +516,55 @@ def _is_demonym(name: str) -> bool:
     if name in DEMONYMS or (name.endswith("s") and name[:-1] in DEMONYMS):
         return True
     return name.upper() == name and name.title() in DEMONYMS
+
+
+def _drop_actor_names(text: str, found: list[_Found], actors: ActorDictionary) -> list[_Found]:
+    """Names that are a known actor's ("KIA", "Hamas") or lie inside one ("Khorasan" of
+    "Islamic State Khorasan Province", "Los" of "Los Chapitos") are not places. A country or
+    first-level region inside an actor's name stays, as context ("Jubaland forces"); so do
+    demonyms, places already read as inside an organisation, and the dateline."""
+    countries = Counter(c.place.iso2 for f in found if f.role == "dateline" or f.method == "demonym"
+                        for c in f.candidates[:1])
+    spans = set()
+    for country in ["", *(c for c, _ in countries.most_common(2))]:
+        spans |= {(r.span.start, r.span.end) for r in actors.find(text, country=country)
+                  if r.known and r.span is not None}
+    if not spans:
+        return found
+    kept = []
+    for f in found:
+        inside = any(s <= f.start and f.end <= e for s, e in spans)
+        if not inside or f.role == "dateline" or f.method.startswith(("demonym", "in_organisation")):
+            kept.append(f)
+        elif any(c.match == "exact" and c.place.feature in ("country", "admin1") for c in f.candidates):
+            f.role, f.method = "context", f.method + "+in_organisation"
+            kept.append(f)
+    return kept
+
+
+def _doubt_foreign_places(text: str, found: list[_Found]) -> None:
+    """A small place (under ``FOREIGN_MIN_POPULATION``) in a country no other name of the
+    report points to, found without a place tag, a dateline, a container or a locative word
+    before it ("near Djibo" in a report about Mali), is too weak a reading: left unresolved.
+    Other mentions of the same name do not vouch for it."""
+    for f in found:
+        if f.best is None or f.role == "dateline" or f.method.startswith("demonym") or _place_tagged(f) \
+                or f.container is not None or f.best.place.population >= FOREIGN_MIN_POPULATION \
+                or f.best.place.feature in ("country", "continent"):
+            continue
+        key = name_key(f.text)
+        same = [g for g in found if name_key(g.text) == key]
+        if any(g.role == "dateline" or _place_tagged(g) or g.container is not None
+               or _STRONG_LOCATIVE.search(text[max(0, g.start - 24):g.start]) for g in same):
+            continue
+        others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
+        if others and f.best.place.iso2 not in others:
+            f.best, f.score = None, 0.0
+
+
+def _place_tagged(f: _Found) -> bool:
+    """spaCy tagged the name itself as a place (not a longer entity it is part of)."""
+    return f.method.split("+")[0] == "spacy" and "+part" not in f.method
 
 
 # ---------------------------------------------------------------------------- cues
@@ -473,8 +579,17 @@ def _read_cues(text: str, f: _Found) -> None:
     before = re.sub(r"\s+", " ", text[max(0, f.start - 40):f.start].lower())
     next_word = re.match(r"[ \t-]*([A-Za-z-]+)", text[f.end:f.end + 20])
     word = next_word.group(1).lower() if next_word else ""
-    if word in ADMIN_UNIT_WORDS or (len(f.text.split()) > 1 and f.text.split()[-1].lower() in ADMIN_UNIT_WORDS) \
-            or re.search(r"\b(?:" + _UNIT_WORDS + r") of (?:the )?$", before):
+    unit_of = re.search(r"(\S+) (?:" + _UNIT_WORDS + r") of (?:the )?$", text[max(0, f.start - 60):f.start], re.I)
+    # "the province of Idlib" names the unit; "the Abu Salim district of Tripoli" a city's part
+    unit_of = unit_of is not None and unit_of.group(1) in ("The", "A") or unit_of is not None and \
+        not re.match(r"(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-)", unit_of.group(1))
+    if _LGA.match(text[f.end:f.end + 30]):
+        f.precision = 2
+    elif re.match(r"[ \t]+(?:neighbou?rhood|quarter|district|suburb|area|section) of[ \t]+[A-Z]",
+                  text[f.end:f.end + 40]) and f.method.split("+")[0] != "dateline":
+        f.want = "part"  # "the Tierra Blanca neighbourhood of Culiacán": a part of the city named next
+    elif word in ADMIN_UNIT_WORDS or (len(f.text.split()) > 1 and f.text.split()[-1].lower() in ADMIN_UNIT_WORDS) \
+            or unit_of:
         f.want, f.precision = "admin", 3
     elif re.search(r"\b(?:" + "|".join(SETTLEMENT_WORDS) + r") of (?:the )?$", before) or \
             re.search(r"\bthe (?:" + "|".join(SETTLEMENT_WORDS) + r") $", before):
@@ -488,6 +603,8 @@ def _read_cues(text: str, f: _Found) -> None:
 
 
 def _candidates(gazetteer: Gazetteer, f: _Found) -> list[Candidate]:
+    if f.want == "part":
+        return []
     name = f.text
     cands = gazetteer.candidates(name)
     if not cands and len(name.split()) > 1 and name.split()[-1].lower() in ADMIN_UNIT_WORDS:
@@ -671,142 +788,3 @@ def _precision(place: Place, f: _Found) -> int:
     if place.feature != "populated place":
         return 3
     return f.precision if f.precision in (1, 2) else 1
-
-
-# ---------------------------------------------------------------------------- event location
-
-
-def event_location(doc: Document, sentence_index: int, trigger: Span,
-                   places: list[PlaceMention]) -> PlaceMention | None:
-    """The place where the event of ``trigger`` (in sentence ``sentence_index``) happened.
-
-    Order of evidence: a place attached to the trigger through a locative preposition ("in",
-    "at", "near", ...) in the dependency parse, skipping origins ("fighters from Aleppo");
-    else the nearest resolved event place in the sentence; else the last one in the earlier
-    sentences of the same paragraph; else the dateline place (precision at least 2, since
-    the report was filed there but the event may be nearby). Country-level places are never
-    returned (ONTOLOGY §4): None instead.
-
-    None also when the sentence names no place, opens a new paragraph (or follows earlier
-    sentences of its paragraph that name none) and the report has no dateline: "The fighting,
-    which involved machine guns, killed three soldiers." This function does not look past the
-    paragraph, because a new paragraph often moves to another place. Such a sentence usually
-    goes on with the event before it, and it is the coder's job to give it that event's place
-    (``RuleCoder`` does: a mention with no location inherits the previous mention's).
-
-    The parse is read from ``doc.extras["analyse.parsed"]`` (the analyse stage's parsed
-    sentences) or ``doc.extras["analyse.spacy"]`` (a parsed Doc of the whole text); without
-    either, step 1 is skipped and "from X" is spotted by the preceding word.
-    """
-    sentence = doc.sentences[sentence_index]
-    s_start, s_end = sentence.span.start, sentence.span.end
-    usable = [m for m in places if m.place is not None and m.role == "event"]
-    in_sentence = [m for m in usable if s_start <= m.span.start < s_end]
-    tokens = _Tokens(doc)
-    linked = _linked_by_parse(tokens, trigger, in_sentence)
-    if linked:
-        located = [m for m in linked if m.place.feature not in FEATURES_NOT_EVENT]
-        if not located:
-            return None  # "rallied in Sudan": known only at country level
-        best = min(located, key=lambda m: _char_distance(m.span, trigger))
-        return replace(best, method=best.method + "+parse")
-    origins = _origins(doc, tokens, in_sentence)
-    local = [m for m in in_sentence if m.place.feature not in FEATURES_NOT_EVENT and id(m) not in origins]
-    if local:
-        best = min(local, key=lambda m: _char_distance(m.span, trigger))
-        return replace(best, method=best.method + "+nearest")
-    earlier = _earlier_in_paragraph(doc, sentence_index, usable)
-    if earlier is not None:
-        return replace(earlier, method=earlier.method + "+previous_sentence")
-    datelines = [m for m in places if m.role == "dateline" and m.place is not None
-                 and m.place.feature not in FEATURES_NOT_EVENT]
-    if datelines:
-        d = datelines[0]
-        return replace(d, role="event", geo_precision=max(d.geo_precision, 2),
-                       method=d.method + "+dateline_fallback")
-    return None
-
-
-def _parsed_span(tokens: _Tokens, span: Span):
-    """The spaCy span of ``span`` when its sentence has a dependency parse, else None."""
-    found = tokens.span(span.start, span.end) if tokens.available else None
-    return found if found is not None and found.doc.has_annotation("DEP") else None
-
-
-def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
-    """Places hanging from the trigger (or a head above it) by a locative preposition."""
-    trig = _parsed_span(tokens, trigger) if in_sentence else None
-    if trig is None:
-        return []
-    chain = _verb_chain(trig.root)
-    linked = []
-    for m in in_sentence:
-        prep = _governing_preposition(tokens, m)
-        if prep is None or prep.lower_ in ORIGIN_PREPOSITIONS or prep.lower_ not in LOCATIVE_PREPOSITIONS:
-            continue
-        attach = prep.head
-        if attach in chain or attach.head in chain:
-            linked.append(m)
-    return linked
-
-
-def _verb_chain(token) -> list:
-    """The trigger and the heads above it, up to the sentence root."""
-    chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 8:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def _governing_preposition(tokens: _Tokens, m: PlaceMention):
-    """The preposition a place hangs from ("in" of "in Idlib"), through compounds/appositions."""
-    span = _parsed_span(tokens, m.span)
-    if span is None:
-        return None
-    tok = span.root
-    for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
-            return tok.head
-        if tok.dep_ in ("compound", "appos", "conj", "nmod", "amod", "npadvmod") and tok.head is not tok:
-            tok = tok.head
-            continue
-        if tok.dep_ == "pobj":
-            return tok.head
-        return None
-    return None
-
-
-def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) -> set[int]:
-    """Ids of places introduced by "from" (an origin, not where the event happened)."""
-    out = set()
-    for m in in_sentence:
-        parsed = _parsed_span(tokens, m.span) is not None
-        prep = _governing_preposition(tokens, m) if parsed else None
-        if prep is not None and prep.lower_ in ORIGIN_PREPOSITIONS:
-            out.add(id(m))
-        elif not parsed and re.search(r"\bfrom\s+(?:the\s+)?$",
-                                        doc.clean_text[max(0, m.span.start - 12):m.span.start]):
-            out.add(id(m))
-    return out
-
-
-def _earlier_in_paragraph(doc: Document, sentence_index: int, usable: list[PlaceMention]) -> PlaceMention | None:
-    text = doc.clean_text
-    for i in range(sentence_index - 1, -1, -1):
-        s = doc.sentences[i]
-        between = text[s.span.start:doc.sentences[i + 1].span.start]
-        if "\n" in between[len(between.rstrip()):]:  # a paragraph (or line) ends here
-            return None
-        here = [m for m in usable if s.span.start <= m.span.start < s.span.end
-                and m.place.feature not in FEATURES_NOT_EVENT]
-        if here:
-            return here[-1]
-    return None
-
-
-def _char_distance(a: Span, b: Span) -> int:
-    if a.end <= b.start:
-        return b.start - a.end
-    if b.end <= a.start:
-        return a.start - b.end
-    return 0

@@ -1,0 +1,202 @@
+"""Event location: which of a report's place mentions is where an event happened.
+
+``event_location`` is called by the coder for each event trigger, after
+``find_place_mentions`` (``_places.py``) has recognised and resolved the report's places. It
+reads the dependency parse when the analyse stage left one (a place hanging from the trigger
+by a locative preposition), and otherwise falls back on distance in the text, the paragraph
+and the dateline. Countries and continents are never returned (ONTOLOGY §4: no country-level
+events). docs/places.md, "Event location", describes the order of evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Document, PlaceMention, Span
+from ._gazetteer import name_key
+from ._geo_data import FEATURES_NOT_EVENT, LOCATIVE_PREPOSITIONS, ORIGIN_PREPOSITIONS, SETTLEMENT_WORDS
+from ._places import _Tokens
+
+#: What stands between a place and a reference point that locates it: ", south of", " about
+#: 20 km north-east of the city of", ", 40 miles from".
+_REFERENCE = re.compile(
+    r",?\s*(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside))"
+    r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?", re.I)
+
+
+def event_location(doc: Document, sentence_index: int, trigger: Span,
+                   places: list[PlaceMention]) -> PlaceMention | None:
+    """The place where the event of ``trigger`` (in sentence ``sentence_index``) happened.
+
+    Order of evidence: a place attached to the trigger through a locative preposition ("in",
+    "at", "near", ...) in the dependency parse, skipping origins ("fighters from Aleppo");
+    else the nearest resolved event place in the sentence; else the last one in the earlier
+    sentences of the same paragraph; else the dateline place (precision at least 2, since
+    the report was filed there but the event may be nearby). Country-level places are never
+    returned (ONTOLOGY §4): None instead.
+
+    None also when the sentence names no place, opens a new paragraph (or follows earlier
+    sentences of its paragraph that name none) and the report has no dateline: "The fighting,
+    which involved machine guns, killed three soldiers." This function does not look past the
+    paragraph, because a new paragraph often moves to another place. Such a sentence usually
+    goes on with the event before it, and it is the coder's job to give it that event's place
+    (``RuleCoder`` does: a mention with no location inherits the previous mention's).
+
+    The parse is read from ``doc.extras["analyse.parsed"]`` (the analyse stage's parsed
+    sentences) or ``doc.extras["analyse.spacy"]`` (a parsed Doc of the whole text); without
+    either, step 1 is skipped and "from X" is spotted by the preceding word.
+    """
+    sentence = doc.sentences[sentence_index]
+    s_start, s_end = sentence.span.start, sentence.span.end
+    usable = [m for m in places if m.place is not None and m.role == "event"]
+    in_sentence = [m for m in usable if s_start <= m.span.start < s_end]
+    tokens = _Tokens(doc)
+    linked = _linked_by_parse(tokens, trigger, in_sentence)
+    origins = _origins(doc, tokens, in_sentence)
+    local = [m for m in in_sentence if m.place.feature not in FEATURES_NOT_EVENT and id(m) not in origins]
+    if linked:
+        located = [m for m in linked if m.place.feature not in FEATURES_NOT_EVENT]
+        if not located:
+            return None  # "rallied in Sudan": known only at country level
+        best = min(located, key=lambda m: _char_distance(m.span, trigger))
+        return _narrowest(doc.clean_text, best, local, "+parse")
+    if local:
+        best = min(local, key=lambda m: _char_distance(m.span, trigger))
+        return _narrowest(doc.clean_text, best, local, "+nearest")
+    earlier = _earlier_in_paragraph(doc, sentence_index, usable)
+    if earlier is not None:
+        return replace(earlier, method=earlier.method + "+previous_sentence")
+    datelines = [m for m in places if m.role == "dateline" and m.place is not None
+                 and m.place.feature not in FEATURES_NOT_EVENT]
+    if datelines:
+        d = datelines[0]
+        return replace(d, role="event", geo_precision=max(d.geo_precision, 2),
+                       method=d.method + "+dateline_fallback")
+    return None
+
+
+def _narrowest(text: str, best: PlaceMention, local: list[PlaceMention], how: str) -> PlaceMention:
+    """The named place the sentence narrows ``best`` down to. A reference point ("near the
+    town of Daquq, south of Kirkuk") gives way to the place it locates; a region gives way to
+    a town of the sentence that lies in it ("in Bokkos Local Government Area of Plateau
+    State", "the town of Suárez in Cauca province"): the region is context (ONTOLOGY §4: the
+    most specific place named)."""
+    anchor = _reference_of(text, best, local)
+    if anchor is not None:
+        return replace(anchor, method=anchor.method + how + "+reference")
+    if best.place.feature in ("admin1", "admin2", "admin3"):
+        towns = [m for m in local if m.place.feature == "populated place" and _inside(m.place, best.place)]
+        if towns:
+            town = min(towns, key=lambda m: _char_distance(m.span, best.span))
+            return replace(town, method=town.method + how + "+in_region")
+    return replace(best, method=best.method + how)
+
+
+def _reference_of(text: str, m: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:
+    """The place just before ``m`` that ``m`` locates: "Daquq, south of Kirkuk", "Tsafe, 20 km
+    from Gusau". None when ``m`` is not such a reference point."""
+    before = [o for o in local if o.span.end <= m.span.start and o is not m]
+    if not before:
+        return None
+    prev = max(before, key=lambda o: o.span.end)
+    return prev if _REFERENCE.fullmatch(text[prev.span.end:m.span.start]) else None
+
+
+def _inside(town, unit) -> bool:
+    """Whether a town lies in an admin unit, by the unit's name in the town's entry."""
+    if town.iso2 != unit.iso2:
+        return False
+    if unit.feature == "admin1":
+        return name_key(town.admin1) == name_key(unit.name) or name_key(town.admin1) == name_key(unit.admin1)
+    return bool(unit.admin2) and name_key(town.admin2) == name_key(unit.admin2)
+
+
+def _parsed_span(tokens: _Tokens, span: Span):
+    """The spaCy span of ``span`` when its sentence has a dependency parse, else None."""
+    found = tokens.span(span.start, span.end) if tokens.available else None
+    return found if found is not None and found.doc.has_annotation("DEP") else None
+
+
+def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
+    """Places hanging from the trigger (or a head above it) by a locative preposition."""
+    trig = _parsed_span(tokens, trigger) if in_sentence else None
+    if trig is None:
+        return []
+    chain = _verb_chain(trig.root)
+    linked = []
+    for m in in_sentence:
+        prep = _governing_preposition(tokens, m)
+        if prep is None or prep.lower_ in ORIGIN_PREPOSITIONS or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        attach = prep.head
+        if attach in chain or attach.head in chain:
+            linked.append(m)
+    return linked
+
+
+def _verb_chain(token) -> list:
+    """The trigger and the heads above it, up to the sentence root."""
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 8:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _governing_preposition(tokens: _Tokens, m: PlaceMention):
+    """The preposition a place hangs from ("in" of "in Idlib"), through compounds/appositions."""
+    span = _parsed_span(tokens, m.span)
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(5):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SETTLEMENT_WORDS:
+            tok = tok.head.head  # "near the town of Daquq": the preposition of "town"
+            continue
+        if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+            return tok.head
+        if tok.dep_ in ("compound", "appos", "conj", "nmod", "amod", "npadvmod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj":
+            return tok.head
+        return None
+    return None
+
+
+def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) -> set[int]:
+    """Ids of places introduced by "from" (an origin, not where the event happened)."""
+    out = set()
+    for m in in_sentence:
+        parsed = _parsed_span(tokens, m.span) is not None
+        prep = _governing_preposition(tokens, m) if parsed else None
+        if prep is not None and prep.lower_ in ORIGIN_PREPOSITIONS:
+            out.add(id(m))
+        elif not parsed and re.search(r"\bfrom\s+(?:the\s+)?$",
+                                        doc.clean_text[max(0, m.span.start - 12):m.span.start]):
+            out.add(id(m))
+    return out
+
+
+def _earlier_in_paragraph(doc: Document, sentence_index: int, usable: list[PlaceMention]) -> PlaceMention | None:
+    text = doc.clean_text
+    for i in range(sentence_index - 1, -1, -1):
+        s = doc.sentences[i]
+        between = text[s.span.start:doc.sentences[i + 1].span.start]
+        if "\n" in between[len(between.rstrip()):]:  # a paragraph (or line) ends here
+            return None
+        here = [m for m in usable if s.span.start <= m.span.start < s.span.end
+                and m.place.feature not in FEATURES_NOT_EVENT]
+        if here:
+            return here[-1]
+    return None
+
+
+def _char_distance(a: Span, b: Span) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0

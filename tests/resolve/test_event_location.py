@@ -1,0 +1,109 @@
+"""Which named place an event happened at (``event_location``), and the recognition rules that
+keep actor names, outlet names and parts of longer names out of the candidates.
+
+The passages are written for these tests (realistic wording, our own sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval._geo import analyse_for_places
+from dateline.records import Span
+from dateline.resolve import ActorDictionary, event_location, find_place_mentions
+from dateline.settings import Settings
+
+SETTINGS = Settings()
+
+
+@pytest.fixture(scope="module")
+def located(nlp, gazetteer):
+    """``run(text, trigger)`` -> (mentions, the event place of the first sentence holding
+    ``trigger``), with the actor dictionary as the pipeline passes it."""
+    actors = ActorDictionary.load()
+
+    def run(text: str, trigger: str | None = None):
+        doc = analyse_for_places(nlp, text)
+        mentions = find_place_mentions(doc, gazetteer, SETTINGS, actors)
+        if trigger is None:
+            return mentions, None
+        start = doc.clean_text.index(trigger)
+        index = next(s.index for s in doc.sentences if s.span.start <= start < s.span.end)
+        span = Span(start, start + len(trigger), trigger)
+        return mentions, event_location(doc, index, span, mentions)
+    return run
+
+
+def resolved(mentions):
+    return {m.span.text: m.place for m in mentions if m.place is not None}
+
+
+def test_actor_acronym_is_not_a_place(located):
+    ms, where = located("MYITKYINA, Myanmar — Fighters of the Kachin Independence Army (KIA) "
+                        "overran a junta outpost in the town of Mansi on Sunday, a KIA "
+                        "spokesman said.", "overran")
+    assert "KIA" not in resolved(ms)
+    assert where.place.iso2 == "MM"
+
+
+def test_place_inside_an_actor_name_is_not_a_place(located):
+    ms, _ = located("KABUL — Islamic State Khorasan Province said its fighters planted the "
+                    "bomb that killed four people in Kabul on Monday.")
+    assert all(p.iso2 == "AF" for p in resolved(ms).values())
+
+
+def test_outlet_in_the_dateline_brackets_is_not_a_place(located):
+    ms, _ = located("MOSUL, Iraq (Meridian) — Gunmen shot dead a village headman near Tal Afar "
+                    "on Friday, a police officer told Meridian.")
+    assert "Meridian" not in resolved(ms)
+
+
+def test_part_of_a_hyphenated_name_is_not_a_place(located):
+    ms, where = located("A bomb exploded at a school in the Dasht-e Barchi area of western Kabul "
+                        "on Tuesday, wounding nine pupils.", "exploded")
+    assert "Dasht" not in [m.span.text for m in ms]
+    assert where.place.name == "Kabul"
+
+
+def test_small_place_in_an_unnamed_country_needs_evidence(located):
+    ms, _ = located("MORELIA, Mexico — Cartel gunmen have planted landmines on farm tracks across "
+                    "the Tierra Caliente region of Michoacán, farmers said.")
+    assert all(p.iso2 == "MX" for p in resolved(ms).values())
+
+
+def test_lower_case_word_is_never_a_mislabelled_place(located):
+    ms, _ = located("BANGUI — Rebels abducted six traders on the road to Bozoum and took them "
+                    "into the bush, local officials said.")
+    assert "bush" not in resolved(ms)
+
+
+def test_name_spacy_cut_before_del_is_completed(located):
+    ms, where = located("CALI, Colombia — A motorcycle bomb blew up outside a police station in "
+                        "Jamundí, in Valle del Cauca, on Friday, killing a street vendor.", "blew up")
+    assert resolved(ms)["Valle del Cauca"].feature == "admin1"
+    assert where.place.name == "Jamundí"
+
+
+def test_district_of_a_city_is_the_city(located):
+    ms, where = located("TRIPOLI — Rival militias fought with heavy weapons in the Souq al-Juma "
+                        "district of Tripoli on Sunday night, residents said.", "fought")
+    assert where.place.feature == "populated place" and where.place.iso2 == "LY"
+
+
+def test_local_government_area_is_its_seat(located):
+    ms, where = located("JOS — Gunmen attacked three villages in Riyom Local Government Area of "
+                        "Plateau State on Tuesday night, killing 11 people.", "attacked")
+    assert (where.place.name, where.place.feature, where.geo_precision) == \
+        ("Riyom", "populated place", 2)
+
+
+def test_reference_point_gives_way_to_the_place_it_locates(located):
+    ms, where = located("KIRKUK, Iraq — Militants attacked a police checkpoint near the town of "
+                        "Hawija, west of Kirkuk, late on Sunday, killing two policemen.", "attacked")
+    assert (where.span.text, where.place.iso2) == ("Hawija", "IQ")
+
+
+def test_town_in_the_named_region_wins_over_the_region(located):
+    ms, where = located("QUETTA, Pakistan — Separatist fighters stormed a police station in the "
+                        "town of Mastung in Balochistan province on Monday.", "stormed")
+    assert where.place.name == "Mastung"
