@@ -142,17 +142,11 @@ def train(
     sets: Optional[List[str]] = SetOption,
 ):
     """Retrain the learned sub-event classifier on your own ACLED export (docs/learned-classifier.md)."""
-    from .code._learned import (SHIPPED_MODEL, cross_validate, read_acled_examples, read_sentences,
-                                train as train_model)
+    from .code._learned import (cross_validate, model_output_path, read_acled_examples,
+                                read_sentences, train as train_model)
 
     _require_file(acled)
-    settings = _settings(config, sets)
-    target = out or (Path(settings.code.classifier_model).expanduser() if settings.code.classifier_model
-                     else Path(sys.prefix) / "share" / "dateline" / "classifier" / "model.npz")
-    if target.suffix != ".npz":
-        raise ConfigError(f"--out: expected a .npz file name, got {target}")
-    if target.resolve() == SHIPPED_MODEL.resolve():
-        raise ConfigError("--out: the shipped model is rebuilt by scripts/train_classifier.py, not here")
+    target = model_output_path(out, _settings(config, sets))
     examples, skipped = read_acled_examples(acled)
     n_acled = len(examples)
     if include_builtin:
