@@ -22,18 +22,13 @@ from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, 
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, own_place)
 from ._modality import assess_modality
+from ._sides import assign_sides, other_side_from_context
 
 #: News reports recent events; an incident dated further back than this before publication is
 #: background or history (fixtures convention "earlier incidents with or without a date" are not
 #: coded). Two months leave room for monthly situation reports issued in the following month.
 HISTORY_DAYS = 62
 
-ONE_SIDED_OK = {"Explosions/Remote violence", "Riots", "Protests", "Strategic developments"}
-# Who stands in for a missing actor, by event type (ONTOLOGY §3.1 naming conventions).
-DEFAULT_ACTOR1 = {
-    "Protests": "protesters",
-    "Riots": "rioters",
-}
 
 
 class RuleCoder:
@@ -117,8 +112,13 @@ class RuleCoder:
             if continues:
                 _attribute(doc, antecedent, claimant)
             else:
-                lead = [m for m, d in made if d.frame not in GENERIC_FRAMES and (
-                    is_unidentified_armed(m.actor1) or is_unidentified_armed(m.actor2))]
+                # the sentence reports a new event and names its doer ("Gunmen killed 21
+                # worshippers ..., the government said, blaming the Islamic State group"): a
+                # specific tactic first, else the generic one ("killed", "attacked")
+                unnamed = [(m, d) for m, d in made
+                           if is_unidentified_armed(m.actor1) or is_unidentified_armed(m.actor2)]
+                lead = [m for m, d in unnamed if d.frame not in GENERIC_FRAMES] or [
+                    m for m, d in unnamed]
                 if lead:
                     for mention in [lead[0]] + (joined if lead[0] is top else []):
                         _replace_unidentified(mention, claimant)
@@ -184,9 +184,11 @@ class RuleCoder:
         placed = self.actors.find(sentence.span.text, country=event_country, date=date)
         by_start = {a.span.start: a for a in placed if a.span is not None}
         actors = [by_start.get(a.span.start, a) if a.span else a for a in actors]
-        actor1, actor2, assoc1, assoc2 = self._roles(decision, actors, event_country)
-        actor1, actor2 = same_unidentified(doc, actor1), same_unidentified(doc, actor2)
-        return Mention(
+        actor1, actor2, assoc1, assoc2 = self._roles(doc, decision, actors, event_country, date,
+                                                     sentence.span.text)
+        actor1 = same_unidentified(doc, actor1, event_country)
+        actor2 = same_unidentified(doc, actor2, event_country)
+        mention = Mention(
             document_id=doc.id,
             sentence=sentence.span,
             trigger=trigger,
@@ -208,32 +210,21 @@ class RuleCoder:
             rule=decision.rule,
             confidence=decision.confidence,
         )
+        index = {s.span.start: s.index for s in doc.sentences}
+        other_side_from_context(
+            mention, doc.mentions,
+            sentence_gap=lambda m: sentence.index - index.get(m.sentence.start, -99),
+            new_incident=bool(NEW_INCIDENT.search(sentence.span.text)))
+        return mention
 
-    def _roles(self, decision, actors: list[ActorRef], country: str):
-        agents = [actors[i] for i in decision.agents if i < len(actors)]
-        targets = [actors[i] for i in decision.targets if i < len(actors)]
-        if not agents and len(targets) > 1 and decision.event_type == "Battles":
-            agents, targets = targets[:1], targets[1:]  # "fighting between X and Y"
-        if not targets:
-            # "X clashed with Y", "X shelled Hermel, wounding four civilians": the sentence's
-            # other actors are the other side when the parse linked none.
-            named = {a.name for a in agents}
-            targets = [a for a in actors if a.name not in named]
-        if decision.target_is_civilian and not any(t.inter == 7 for t in targets):
-            targets = [self.actors.generic("civilians", country)] + targets
-        if not agents:
-            kind = DEFAULT_ACTOR1.get(decision.event_type, "armed_group")
-            agents = [self.actors.generic(kind, country)]
-        if decision.event_type == "Battles" and not targets:
-            targets = [self.actors.generic("armed_group", country)]
-        if decision.event_type == "Violence against civilians":
-            civilians = [t for t in targets if t.inter == 7]
-            targets = civilians + [t for t in targets if t.inter != 7]
-        actor1 = agents[0]
-        actor2 = targets[0] if targets else None
-        if actor2 is not None and actor2.name == actor1.name:
-            actor2 = targets[1] if len(targets) > 1 else None
-        return actor1, actor2, agents[1:], targets[1:]
+    def _roles(self, doc: Document, decision, actors: list[ActorRef], country: str, date, text: str):
+        """The mention's sides under the ontology's constraints (:func:`_sides.assign_sides`)."""
+        def generic(kind: str) -> ActorRef:
+            return self.actors.generic(kind, country, date) if kind in ("military", "police") else (
+                self.actors.generic(kind, country))
+
+        return assign_sides(decision, actors, country, generic, text,
+                            air_striker=last_air_striker(doc, country))
 
 
 def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
@@ -270,21 +261,33 @@ def _pair_place_day(mention: Mention) -> tuple:
             (place.geonames_id, place.latitude, place.longitude) if place else None, mention.date)
 
 
-def same_unidentified(doc: Document, actor: ActorRef | None) -> ActorRef | None:
-    """One unnamed group per article: "clan gunmen" later is the "Lebanese clans" of the lead.
+def same_unidentified(doc: Document, actor: ActorRef | None, country: str = "") -> ActorRef | None:
+    """One unnamed group per article and country: "clan gunmen" later is the "Lebanese clans" of the lead.
 
     An article that names an unidentified armed group or communal militia once and refers back
     to it by another noun means the same group; without this, the country suffix could differ
-    and split one event in two.
+    and split one event in two. Only a group first seen in the event's own country is reused:
+    gunmen in Niger are not the unidentified group of an earlier event in Mali.
     """
     if actor is None or not actor.name.startswith("Unidentified "):
         return actor
     kind = actor.name.split(" (")[0]
     seen = doc.extras.setdefault("code.unidentified", {})
-    first = seen.setdefault(kind, actor)
+    first = seen.setdefault((kind, country or actor.country), actor)
     if first is actor or first.name == actor.name:
         return actor
     return ActorRef(actor.raw, first.name, first.inter, first.country, actor.span, actor.known)
+
+
+def last_air_striker(doc: Document, country: str) -> ActorRef | None:
+    """The named doer of the report's latest air or drone strike in ``country`` ("a second drone")."""
+    for mention in reversed(doc.mentions):
+        place = mention.location.place if mention.location else None
+        if (mention.sub_event_type == "Air/drone strike" and mention.actor1 is not None
+                and not mention.actor1.name.startswith("Unidentified ")
+                and (place is None or not country or place.iso2 == country)):
+            return mention.actor1
+    return None
 
 
 def previous_mention(doc: Document, sentence: Sentence, reach: int = 2) -> Mention | None:

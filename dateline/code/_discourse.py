@@ -66,13 +66,18 @@ _NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:[\w'’/&-]+\s*){1,5}\.
 _CLAIM_AFTER_ACTOR = re.compile(
     r"^[^.;]{0,40}?\b(?:claimed|claims|claiming|has claimed|took|accepted|assumed)\b(?:\s+\w+){0,2}\s+"
     r"(?:responsibility|credit|the (?:attack|bombing|blast|killing|ambush|strike|assault|raid|abduction|"
-    r"kidnapping))|^[^.;]{0,40}?\bsaid\b[^.;]{0,40}\b(?:its|their) (?:fighters|men|forces|militants|"
+    r"kidnapping))|^[^.;]{0,12}?\b(?:was|were|is|are)(?: \w+)? (?:responsible|behind)\b|"
+    r"^[^.;]{0,40}?\bsaid\b[^.;]{0,40}\b(?:its|their) (?:fighters|men|forces|militants|"
     r"units|members|combatants)\b", re.IGNORECASE)
 _CLAIM_BEFORE_ACTOR = re.compile(
     r"\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)(?: \w+){0,3} to|claimed by|carried out by|"
     r"accus(?:ed|ing)|suspected|identified (?:the attackers|them|the gunmen) as|(?:attackers|gunmen|"
     r"assailants|perpetrators|kidnappers) (?:were|as)|belong(?:ed|ing)? to|members of)\b[^.;]{0,40}$",
     re.IGNORECASE)
+#: "gangs linked to X", "militias backed by X": X is a relation of the doer, not the doer.
+_RELATION_BEFORE = re.compile(
+    r"\b(?:link(?:s|ed)? (?:to|with)|ties (?:to|with)|affiliated (?:to|with)|backed by|"
+    r"loyal to|allied (?:to|with)|close to)\b[^.;,]{0,25}$", re.IGNORECASE)
 #: Actor types that can be named as the doer of an attack (ONTOLOGY §3.1: organised armed actors).
 _CLAIMANT_INTER = frozenset({2, 3, 4, 8})
 #: Mentions farther apart than this are different places (the event scorer's tolerance).
@@ -206,6 +211,8 @@ def claimed_actor(text: str, actors: list[ActorRef]) -> ActorRef | None:
             continue
         before = text[max(0, actor.span.start - 60):actor.span.start]
         after = text[actor.span.end:actor.span.end + 90]
+        if _RELATION_BEFORE.search(before + actor.raw.rsplit(" ", 1)[0] + " "):
+            continue  # "blamed smuggling gangs linked to Hezbollah": the gangs, not Hezbollah
         if _CLAIM_BEFORE_ACTOR.search(before) or _CLAIM_AFTER_ACTOR.search(after):
             return actor
     return None

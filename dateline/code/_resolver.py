@@ -77,6 +77,7 @@ class _Resolver:
             target_is_civilian=bool(civilian),
             reason=why,
             frame=hit.frame,
+            parties=[p.actor_index for p in self.parties if p.actor_index is not None],
         )
 
     def roles(self, hit: _Hit) -> _Roles:

@@ -158,6 +158,10 @@ def _roles(view: _View, hit: _Hit, parties: list[_Party]) -> _Roles:
                 agent_toks += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 if not any(c.dep_ == "nsubjpass" for c in verb.children):
                     target_toks += [c for c in verb.children if c.dep_ == "dobj"]
+        # "KIRKUK, Iraq (Meridian) — Islamic State militants attacked ...": the parser makes the
+        # dateline's city the subject and the group its apposition; an apposition names the
+        # same participant ("the KIA, an ethnic armed group, attacked")
+        agent_toks += [c for a in agent_toks for c in a.children if c.dep_ == "appos"]
         agents = _parties_in_tokens(parties, view, [t for a in agent_toks for t in _arg_tokens(a)])
         targets = _parties_in_tokens(parties, view, [t for a in target_toks for t in _arg_tokens(a)])
         targets = [p for p in targets if p not in agents]

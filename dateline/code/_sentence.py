@@ -35,6 +35,9 @@ class TriggerDecision:
     target_is_civilian: bool = False
     reason: str = ""
     frame: str = ""  # the deciding cue's frame (``_triggers``), e.g. KILL for "killed"
+    #: indices of the actors that take part in the sentence's events (speakers such as "police
+    #: said" are left out); ``None`` when the classifier was given no actors
+    parties: list[int] | None = None
 
 
 

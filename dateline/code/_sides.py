@@ -1,0 +1,255 @@
+"""Who stands where: the two sides of a mention, by the actor kinds each type allows (ONTOLOGY §1, §3).
+
+The classifier says who acted and who was acted on in one sentence; this module turns that
+into ``actor1``/``actor2`` under the ontology's constraints:
+
+* ``Violence against civilians``: the civilians are ``actor2``, never ``actor1`` (§1).
+* ``Protests``: the crowd is "Protesters (X)"; with an intervention or excessive force the
+  other side is the force that intervened, never the crowd again as "Civilians" (§2.4, §3.1).
+  A peaceful protest has the protesters only.
+* ``Riots`` / ``Violent demonstration``: the crowd is "Rioters (X)" (§2.5, §3.1), facing the
+  police or army if the report names them.
+* ``Arrests``: the arresting force acts; the arrested are a side only when they are named (a
+  party, a group), not anonymous "people" (§2.6).
+* ``Remote explosive/landmine/IED``: whoever hit the device is its victim (``actor2``); the side
+  that planted it is ``actor1``, unidentified unless named (§2.2).
+* ``Disrupted weapons use``: the force that intercepted, defused or seized acts (§2.6).
+* ``Battles``: two armed sides (§2.1); civilians caught in a fight are not a side, and a
+  non-state group attacking a base, post or patrol fights the state's forces.
+* An air or drone strike with no named doer is the air force that struck before in the report,
+  else the state's military (air power is a state's in nearly every conflict we code).
+
+:func:`other_side_from_context` reads across sentences: the unidentified side of a follow-up is
+the named side of the fight the report has been telling ("the insurgents", "fighters").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..records import ActorRef, Mention
+
+STATE = frozenset({1, 8})
+NON_STATE_ARMED = frozenset({2, 3, 4})
+#: Generic victim names that are a side only when a report says nothing more specific.
+_ANONYMOUS = ("Civilians", "Protesters", "Rioters")
+#: The state's forces are the other side of an attack on these (§2.1).
+_MILITARY_TARGET = re.compile(
+    r"\b(?:army|military|soldiers?|troops|base|barracks|garrison|outposts?|checkpoints?|posts?|"
+    r"patrols?|convoys?|positions)\b", re.IGNORECASE)
+_POLICE_TARGET = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|police stations?)\b", re.IGNORECASE)
+
+
+def _unique(actors: list[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
+
+
+#: "on suspicion of links to the armed group", "gangs linked to Hezbollah", "accused Rwanda of
+#: backing the M23": the group after these words is a relation of a party, not a party itself.
+ASSOCIATED_BEFORE = re.compile(
+    r"\b(?:link(?:s|ed)? (?:to|with)|ties (?:to|with)|affiliated (?:to|with)|backed by|backing|"
+    r"loyal to|allied (?:to|with)|close to|suspicion of|sympathi[sz]ers? of|support(?:ing|ers? of))"
+    r"\b[^.;,]{0,25}$", re.IGNORECASE)
+
+
+def is_associated(text: str, actor: ActorRef) -> bool:
+    """Whether ``actor`` is named only as someone's relation ("links to the armed group")."""
+    if actor.span is None or not text:
+        return False
+    # the matcher may cover the whole "gangs linked to Hezbollah" with the group's name
+    before = text[max(0, actor.span.start - 60):actor.span.start] + actor.raw.rsplit(" ", 1)[0] + " "
+    return " " in actor.raw.strip() and bool(ASSOCIATED_BEFORE.search(before)) or bool(
+        ASSOCIATED_BEFORE.search(text[max(0, actor.span.start - 60):actor.span.start]))
+
+
+def _named_first(actors: list[ActorRef]) -> list[ActorRef]:
+    """Drop unidentified groups from a role that also names a group: they are the same side."""
+    if any(a.inter in NON_STATE_ARMED and not is_generic(a) for a in actors):
+        return [a for a in actors if not a.name.startswith("Unidentified ")]
+    return actors
+
+
+def is_generic(actor: ActorRef | None) -> bool:
+    return actor is not None and (actor.name.startswith("Unidentified ")
+                                  or actor.name.startswith(_ANONYMOUS))
+
+
+def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callable,
+                 text: str = "", air_striker: ActorRef | None = None):
+    """``(actor1, actor2, assoc_actor_1, assoc_actor_2)`` for one decision.
+
+    ``actors`` are all actor mentions of the sentence (the decision's indices point into it);
+    ``decision.parties`` (when set) are those that take part rather than speak ("police said").
+    ``generic(kind)`` makes a generic actor of the event's country and day.
+    """
+    party_ix = getattr(decision, "parties", None)
+    parties = [actors[i] for i in party_ix if i < len(actors)] if party_ix is not None else list(actors)
+    parties = [p for p in parties if not is_associated(text, p)]
+    agents = _unique([actors[i] for i in decision.agents
+                      if i < len(actors) and not is_associated(text, actors[i])])
+    named = {a.name for a in agents}
+    targets = [t for t in _unique([actors[i] for i in decision.targets if i < len(actors)])
+               if t.name not in named and not is_associated(text, t)]
+    # "ISWAP fighters" may come as the group and a generic "fighters": one side, the named one
+    agents, targets = _named_first(agents), _named_first(targets)
+    etype, sub = decision.event_type, decision.sub_event_type
+
+    if etype == "Protests" or sub == "Violent demonstration":
+        return _crowd_sides(sub, agents, targets, parties, generic)
+
+    if etype == "Battles":
+        if not agents and targets:
+            # "fighting between X and Y"; "soldiers were killed": a battle's sides have no order
+            agents, targets = targets[:1], targets[1:]
+        elif not targets and len(agents) > 1:
+            agents, targets = agents[:1], agents[1:]  # "X and Y fought"
+    if not targets:
+        # "X clashed with Y", "X shelled Hermel, wounding four civilians": the sentence's
+        # other parties are the other side when the parse linked none (speakers are not)
+        targets = [a for a in _unique(parties) if a.name not in named]
+        if etype == "Strategic developments" and sub != "Looting/property destruction":
+            targets = [t for t in targets if t.inter != 7]  # bystanders are not a party to a deal
+    if etype == "Battles":
+        armed = [t for t in targets if t.inter != 7]
+        targets = armed + [t for t in targets if t.inter == 7] if armed else []
+
+    if sub == "Arrests":
+        force = [a for a in agents if a.inter in STATE] or [a for a in _unique(actors) if a.inter in STATE]
+        taken = [t for t in targets + [a for a in agents if a.inter not in STATE]
+                 if not t.name.startswith(_ANONYMOUS) and t.inter not in STATE]
+        actor1 = force[0] if force else generic("police")
+        return actor1, (taken[0] if taken else None), force[1:], taken[1:]
+
+    if sub == "Remote explosive/landmine/IED":
+        planters = [a for a in agents if a.inter in NON_STATE_ARMED]
+        victims = [a for a in agents if a.inter not in NON_STATE_ARMED] + targets
+        planters = planters or [p for p in parties if p.inter in NON_STATE_ARMED
+                                and not is_generic(p) and p not in victims]
+        agents, targets = planters, [v for v in victims if v not in planters]
+
+    if sub == "Disrupted weapons use":
+        force = [a for a in agents if a.inter in STATE]
+        if not force:
+            # "the military said it intercepted three rockets": the speaker is the force
+            force = [a for a in _unique(actors) if a.inter in STATE]
+        if force:
+            rest = [a for a in agents + targets if a.name != force[0].name and a.inter not in STATE]
+            agents, targets = force[:1], rest
+
+    if decision.target_is_civilian and not any(t.inter == 7 for t in targets):
+        targets = [generic("civilians")] + targets
+    if etype == "Violence against civilians":
+        # civilians are always actor2 (§1): a civilian "agent" is a victim the parse misplaced
+        targets = _unique([a for a in agents if a.inter == 7] + targets)
+        agents = [a for a in agents if a.inter != 7]
+        if not agents:
+            agents = [p for p in parties if p.inter in NON_STATE_ARMED | STATE
+                      and p.name not in {t.name for t in targets}][:1]
+        civilians = [t for t in targets if t.inter == 7]
+        targets = civilians + [t for t in targets if t.inter != 7]
+
+    if etype == "Riots":
+        # a mob of villagers or residents is "Rioters (X)" (§3.1: crowds that use violence)
+        if any(a.inter in (5, 6, 7) for a in agents[:1]) or not agents:
+            agents = [generic("rioters")] + [a for a in agents if a.inter not in (5, 6, 7)]
+    if not agents:
+        if sub == "Air/drone strike":
+            agents = [air_striker or generic("military")]
+        else:
+            agents = [generic("armed_group")]
+    if etype == "Battles" and not targets:
+        targets = [_default_opponent(agents[0], text, generic)]
+    actor1 = agents[0]
+    targets = [t for t in targets if t.name != actor1.name]
+    actor2 = targets[0] if targets else None
+    return actor1, actor2, agents[1:], targets[1:]
+
+
+def _default_opponent(agent: ActorRef, text: str, generic: Callable) -> ActorRef:
+    """The other side of a fight the report does not name (§2.1: two organised armed sides).
+
+    A non-state group attacking a base, post, patrol or soldiers fights the state's forces;
+    otherwise the other side is an unidentified armed group.
+    """
+    if agent.inter in NON_STATE_ARMED:
+        if _POLICE_TARGET.search(text):
+            return generic("police")
+        if _MILITARY_TARGET.search(text):
+            return generic("military")
+    return generic("armed_group")
+
+
+def _crowd_sides(sub: str, agents, targets, parties, generic):
+    """Protests and violent demonstrations: the crowd and the force facing it (§2.4-2.5)."""
+    crowd = generic("rioters") if sub == "Violent demonstration" else generic("protesters")
+    everyone = _unique(agents + targets + parties)
+    organisers = [a for a in agents if a.inter in (2, 3, 4, 6) and not is_generic(a)]
+    if sub == "Peaceful protest":
+        return crowd, None, organisers[:1], []
+    force = [a for a in everyone if a.inter in STATE]
+    if not force and sub == "Excessive force against protesters":
+        force = [a for a in agents + targets if a.inter in NON_STATE_ARMED]
+    if not force and sub == "Protest with intervention":
+        force = [generic("police")]
+    return crowd, (force[0] if force else None), organisers[:1], force[1:]
+
+
+def other_side_from_context(mention: Mention, earlier: list[Mention], *, sentence_gap,
+                            new_incident: bool = False) -> None:
+    """Name an unidentified side from the fight the report has been telling (ONTOLOGY §3.1).
+
+    "ISWAP fighters overran a base ... Six soldiers were killed": the unidentified side of the
+    follow-up is the group the lead named. Two readings, most recent mention first:
+
+    * the counterpart: the mention's named side faced X in an earlier mention, so its
+      unidentified opponent is X ("Military jets bombed KIA positions during the fighting",
+      after "fighting between the KIA and the military");
+    * the named group: the other side is the state, civilians or nobody, and an earlier mention
+      within three sentences (any earlier mention for a battle) named a non-state armed group:
+      "the insurgents", "fighters", "gunmen" are that group.
+
+    ``sentence_gap(m)`` is the number of sentences between ``m`` and ``mention``. A sentence
+    that opens a new incident ("Separately, a roadside bomb ...") is left alone: nobody claimed
+    that one.
+    """
+    if new_incident:
+        return
+    sides = ("actor1", "actor2")
+    unknown = [s for s in sides if _is_unidentified_group(getattr(mention, s))]
+    if not unknown:
+        return
+    slot = unknown[0]
+    other = getattr(mention, "actor2" if slot == "actor1" else "actor1")
+    country = getattr(mention, slot).country
+    for m in reversed(earlier):
+        pair = [a for a in (m.actor1, m.actor2) if a is not None]
+        names = {a.name for a in pair}
+        candidate = None
+        if other is not None and not is_generic(other) and other.name in names:
+            candidate = next((a for a in pair if a.name != other.name and not is_generic(a)), None)
+        elif (other is None or other.inter in STATE | {7}) and (
+                mention.event_type == "Battles" or sentence_gap(m) <= 3):
+            candidate = next((a for a in pair if a.inter in NON_STATE_ARMED and not is_generic(a)
+                              and (other is None or a.name != other.name)
+                              and (not a.country or not country or a.country == country)), None)
+        if candidate is not None:
+            old = getattr(mention, slot)
+            setattr(mention, slot, ActorRef(old.raw, candidate.name, candidate.inter,
+                                            candidate.country, old.span, candidate.known))
+            counterpart = next((a for a in pair if a.name != candidate.name), None)
+            if other is None and counterpart is not None and mention.event_type in (
+                    "Battles", "Strategic developments") and mention.sub_event_type not in (
+                    "Arrests", "Disrupted weapons use"):
+                # "the group had taken control of the city": from the army it had been fighting
+                setattr(mention, "actor2" if slot == "actor1" else "actor1", counterpart)
+            return
+
+
+def _is_unidentified_group(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.name.startswith("Unidentified Armed Group")
