@@ -260,16 +260,19 @@ def _print_metrics(result: dict, as_json: bool, report) -> None:
 def eval_case2021(
     path: Path = typer.Argument(..., help="CASE 2021 Task 2 TSV with labels."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Score the rule classifier alone."),
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
 ):
     """CASE 2021 Task 2: sub-event classification, F1 per subtask and a confusion table."""
     from .analyse import load_spacy
+    from .code._learned import LearnedClassifier
     from .eval import evaluate_case2021, format_case2021_report
 
     _require_file(path)
     settings = _settings(config, sets)
-    result = evaluate_case2021(path, load_spacy(settings.analyse.spacy_model))
+    learned = None if rules_only else LearnedClassifier.from_settings(settings)
+    result = evaluate_case2021(path, load_spacy(settings.analyse.spacy_model), learned=learned)
     _print_metrics(result, as_json, format_case2021_report)
 
 

@@ -131,14 +131,32 @@ def score(gold: list[str], pred: list[str], classes: tuple[str, ...]) -> dict[st
     }
 
 
+OVERRIDE_THRESHOLD = 0.8  # chosen on out-of-fold predictions over our own sentences, not CASE
+
+
+def combined_label(strict: str | None, learned: tuple[str, float] | None,
+                   threshold: float = OVERRIDE_THRESHOLD) -> str | None:
+    """Rules first; the learned model fills a silence or wins a confident disagreement."""
+    if learned is None:
+        return strict
+    label, prob = learned
+    if label == "NONE":
+        return strict
+    if strict is None or prob >= threshold:
+        return label
+    return strict
+
+
 def evaluate_case2021(path: Path, nlp, *, limit: int | None = None,
-                      batch_size: int = 64) -> dict[str, Any]:
+                      batch_size: int = 64, learned=None) -> dict[str, Any]:
     """Score the rule coder on the CASE 2021 Task 2 gold file at ``path``.
 
     ``nlp`` is a loaded spaCy pipeline with a parser; ``limit`` scores only the first rows (for
     quick checks). Returns a JSON-able dict: ``subtasks`` (1, 2, 3 → :func:`score` results),
     ``rows``, ``seconds``, ``prefilter`` (how many snippets reached the classifier) and the
-    label mapping used.
+    label mapping used. With a ``learned`` classifier (``dateline.code._learned``), its labels
+    fill the rules' silences and override them when confident (:func:`combined_label`); the
+    rules-only scores are reported beside, under ``rules_only``.
     """
     from ..code import has_event_cue
     from ..code._classify import classify_doc, not_acled_topic
@@ -147,16 +165,24 @@ def evaluate_case2021(path: Path, nlp, *, limit: int | None = None,
     if limit is not None:
         rows = rows[:limit]
     started = time.perf_counter()
-    closed, open_ = [], []
+    closed, open_, rules_closed, rules_open = [], [], [], []
     passed = 0
     for doc in nlp.pipe((text for _, text, _ in rows), batch_size=batch_size):
         passed += has_event_cue(doc.text)
         strict = classify_doc(doc)
         forced = strict or classify_doc(doc, must_answer=True)
-        closed.append(to_case_label(forced))
+        rules_closed.append(to_case_label(forced))
         # open set: an ACLED event if one is reported, else a non-ACLED topic, else a guess
-        open_.append(to_case_label(strict) if strict else
-                     (not_acled_topic(doc.text) or to_case_label(forced)))
+        rules_open.append(to_case_label(strict) if strict else
+                          (not_acled_topic(doc.text) or to_case_label(forced)))
+        if learned is None:
+            continue
+        closed.append(to_case_label(
+            combined_label(strict, learned.predict(doc.text, must_answer=True)) or forced))
+        open_strict = combined_label(strict, learned.predict(doc.text))
+        open_.append(to_case_label(open_strict) if open_strict else rules_open[-1])
+    if learned is None:
+        closed, open_ = rules_closed, rules_open
     seconds = time.perf_counter() - started
     result: dict[str, Any] = {
         "benchmark": "CASE 2021 Task 2",
@@ -172,22 +198,35 @@ def evaluate_case2021(path: Path, nlp, *, limit: int | None = None,
                  "unseen types (not_acled_topic), else the closed-set guess",
             "3": "as 2, with DIPLO and ATTRIB among the unseen types",
         },
-        "subtasks": {},
+        "classifier": "rules + learned (fill and override at p >= "
+                      f"{OVERRIDE_THRESHOLD})" if learned is not None else "rules",
+        "subtasks": _score_subtasks(rows, closed, open_),
     }
+    if learned is not None:
+        result["rules_only"] = {k: v["weighted"]["f1"] for k, v in
+                                _score_subtasks(rows, rules_closed, rules_open).items()}
+    return result
+
+
+def _score_subtasks(rows, closed: list[str], open_: list[str]) -> dict[int, dict[str, Any]]:
+    scores = {}
     for subtask, classes in SUBTASK_LABELS.items():
         preds = closed if subtask == 1 else open_
         # an unseen-type answer outside this subtask's label set (DIPLO in subtask 2) is NONE
         preds = [p if p in classes else NONE_LABEL for p in preds]
         keep = [i for i, (_, _, g) in enumerate(rows) if g in classes]
-        result["subtasks"][subtask] = score([rows[i][2] for i in keep], [preds[i] for i in keep],
-                                            classes)
-    return result
+        scores[subtask] = score([rows[i][2] for i in keep], [preds[i] for i in keep], classes)
+    return scores
 
 
 def format_case2021_report(result: dict[str, Any]) -> str:
     """A plain-text report: the three subtasks, per-class scores and confusions of subtask 1."""
     out = [f"{result['benchmark']}: {result['rows']} snippets in {result['seconds']} s "
-           f"({result['prefilter']['passed']} passed the event-cue prefilter)", ""]
+           f"({result['prefilter']['passed']} passed the event-cue prefilter); classifier: "
+           f"{result.get('classifier', 'rules')}", ""]
+    if "rules_only" in result:
+        out += ["rules alone, weighted F1: " + ", ".join(
+            f"subtask {k} {v:.3f}" for k, v in result["rules_only"].items()), ""]
     out.append(f"{'subtask':<8}{'rows':>6}{'acc':>8}{'wP':>8}{'wR':>8}{'wF1':>8}"
                f"{'microF1':>9}{'macroF1':>9}{'NONE':>6}")
     for subtask, s in result["subtasks"].items():

@@ -86,3 +86,13 @@ def nlp_for_eval():
         return load_spacy(Settings().analyse.spacy_model)
     except ResourceError as exc:  # pragma: no cover
         pytest.skip(str(exc))
+
+
+def test_learned_labels_fill_silences_and_win_confident_disagreements():
+    from dateline.eval._case2021 import combined_label
+
+    assert combined_label("Armed clash", None) == "Armed clash"
+    assert combined_label(None, ("Air/drone strike", 0.41)) == "Air/drone strike"
+    assert combined_label("Armed clash", ("Air/drone strike", 0.55)) == "Armed clash"
+    assert combined_label("Armed clash", ("Air/drone strike", 0.93)) == "Air/drone strike"
+    assert combined_label(None, ("NONE", 0.99)) is None
