@@ -53,6 +53,9 @@ class CodeSettings:
     keep_background: bool = setting(
         False, "Also emit events the coder judged to be background history (flagged in tags).")
     min_confidence: float = setting(0.0, "Drop event mentions whose confidence is below this.")
+    learned_override: float = setting(
+        0.9, "Probability at which the learned classifier relabels a sentence's single rule "
+             "decision within the same event type (0: rules only).")
     classifier_model: str = setting(
         "", "Learned sub-event classifier (.npz written by `dateline train`; empty: the model "
             "shipped in the package). See docs/learned-classifier.md.")

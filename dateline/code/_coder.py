@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
+from ..ontology import event_type_of
 from ..records import (ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span,
                        TimeExpr)
 from ._classify import classify_sentence
@@ -40,6 +41,7 @@ class RuleCoder:
         self.settings = settings
         self.actors = actors
         self.gazetteer = gazetteer
+        self.learned = None
 
     def __call__(self, doc: Document) -> Document:
         from ..resolve import event_location
@@ -55,7 +57,7 @@ class RuleCoder:
                 continue  # a headline or section title summarises; it reports nothing itself
             sdoc = parsed[sentence.index]
             actors = self.actors.find(sentence.span.text, country=country, date=doc.published)
-            decisions = classify_sentence(sdoc, actors)
+            decisions = self._second_opinion(classify_sentence(sdoc, actors), sentence.span.text)
             made = []
             for decision in decisions:
                 if decision.confidence < self.settings.code.min_confidence:
@@ -69,6 +71,28 @@ class RuleCoder:
             if not decisions:
                 carry_fatalities(doc, sentence)
         return doc
+
+    def _second_opinion(self, decisions: list, text: str) -> list:
+        """A confident learned label relabels a sentence's single rule decision.
+
+        The rules find the event and its parts; when the learned classifier is sure the
+        sentence reports another sub-type of the same event type, its label wins
+        (``code.learned_override``; 0 switches this off).
+        """
+        threshold = self.settings.code.learned_override
+        if threshold <= 0 or len(decisions) != 1:
+            return decisions
+        if self.learned is None:
+            from ._learned import LearnedClassifier
+
+            self.learned = LearnedClassifier.from_settings(self.settings)
+        label, prob = self.learned.predict(text)
+        decision = decisions[0]
+        if label in ("NONE", decision.sub_event_type) or prob < threshold:
+            return decisions
+        if event_type_of(label) != decision.event_type:
+            return decisions
+        return [replace(decision, sub_event_type=label, rule=f"{decision.rule}+learned")]
 
     def _link(self, doc: Document, sentence: Sentence, made: list, actors: list[ActorRef]) -> None:
         """Join this sentence's mentions to each other and to the event they continue.
