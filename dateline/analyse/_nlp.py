@@ -1,17 +1,24 @@
 """Sentences, entities and (only where it pays) the dependency parse.
 
-Why the split: the parser is the costliest part of the spaCy pipeline and only sentences that
-can hold an event need it. So the text is cut into sentences by a rule-based splitter, every
-sentence gets named entities (places and actors need them for context), and only sentences with
-an event cue (``dateline.code.has_event_cue``) get the tagger, lemmatizer and parser.
-Each parsed sentence is its own spaCy ``Doc`` kept in ``doc.extras["analyse.parsed"]`` by
-sentence index; its character offsets are relative to the sentence start.
+Why the split: the parser is the costliest part of the spaCy pipeline after the entity
+recogniser, and only sentences that can hold an event need it. So the text is cut into sentences
+by a rule-based splitter, only sentences with an event cue (``dateline.code.has_event_cue``) get
+tok2vec, tagger, parser, attribute ruler and lemmatizer (the coder reads their parse, lemmas and
+POS), and the entity recogniser runs on the sentences ``analyse.ner_scope`` names (places and
+actors need entities for context). Each parsed sentence is its own spaCy ``Doc`` kept in
+``doc.extras["analyse.parsed"]`` by sentence index; its character offsets are relative to the
+sentence start.
+
+Why the components are called one by one rather than through ``nlp.pipe``: a document's cue and
+non-cue sentences then share one entity-recogniser batch (one call instead of two), and no
+sentence is tokenized twice. Measurements: docs/speed.md.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Callable, Iterable
+import re
+from typing import Callable
 
 from ..errors import ResourceError
 from ..records import Document, Entity, Sentence, Span
@@ -19,6 +26,17 @@ from ._dates import find_time_expressions
 
 NER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "DATE", "TIME",
                         "CARDINAL", "EVENT"})
+
+#: Components a parsed (cue) sentence gets besides the entity recogniser, in pipeline order.
+#: The coder reads dependencies, lemmas and coarse POS; POS comes from the attribute ruler and
+#: the rule lemmatizer needs it, so none of the four can be dropped for those sentences.
+PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+#: A capitalised word after the sentence's first word (an opening quote or bracket allowed):
+#: the sign that a sentence may name a place, person or organisation.
+_LATER_CAPITAL = re.compile(r"\S\s+[\"'\u2018\u201c(\[]*[A-Z]")
+
+BATCH_SIZE = 256
 
 
 @functools.lru_cache(maxsize=4)
@@ -48,7 +66,10 @@ def _splitter(model: str):
 
 
 def split_sentences(text: str, model: str) -> list[Span]:
-    """Sentences of ``text``; a line break always ends a sentence (paragraphs, list items)."""
+    """Sentences of ``text``; a line break always ends a sentence (paragraphs, list items).
+
+    Offsets are into ``text``, half-open, and ``span.text == text[span.start:span.end]``.
+    """
     spans: list[Span] = []
     splitter = _splitter(model)
     offset = 0
@@ -63,8 +84,21 @@ def split_sentences(text: str, model: str) -> list[Span]:
     return spans
 
 
+def names_something(text: str) -> bool:
+    """True when a word after the first is capitalised: the sentence may name an entity.
+
+    A sentence without one holds no place, person or organisation name the recogniser would find
+    (its first word is capitalised anyway, so it is no evidence).
+    """
+    return _LATER_CAPITAL.search(text.strip()) is not None
+
+
 class Analyser:
-    """The analyse stage: fills ``doc.sentences`` and ``doc.extras["analyse.parsed"]``."""
+    """The analyse stage: fills ``doc.sentences`` and ``doc.extras["analyse.parsed"]``.
+
+    ``Sentence.has_cue`` is True exactly for the sentences in ``analyse.parsed``; entities are
+    filled for the sentences ``analyse.ner_scope`` covers and left empty elsewhere.
+    """
 
     name = "analyse"
     requires = ("clean_text",)
@@ -74,34 +108,47 @@ class Analyser:
         self.settings = settings
         self.model = settings.analyse.spacy_model
         self.nlp = load_spacy(self.model)
+        missing = [c for c in (*PARSE_COMPONENTS, "ner") if c not in self.nlp.pipe_names]
+        if missing:
+            raise ResourceError(f"spaCy model {self.model!r} lacks the components "
+                                f"{', '.join(missing)} that the analyse stage runs")
+        self.parse_pipes = [self.nlp.get_pipe(c) for c in PARSE_COMPONENTS]
+        self.ner = self.nlp.get_pipe("ner")
         if has_cue is None:
             from ..code import has_event_cue as has_cue
         self.has_cue = has_cue
 
     def __call__(self, doc: Document) -> Document:
+        options = self.settings.analyse
         spans = split_sentences(doc.clean_text, self.model)
-        cue = [self.settings.analyse.parse_all or self.has_cue(s.text) for s in spans]
-        parsed = self._parse(s.text for s, c in zip(spans, cue) if c)
-        ner_only = self._ner(s.text for s, c in zip(spans, cue) if not c)
+        cue = [options.parse_all or self.has_cue(s.text) for s in spans]
+        sdocs = [self.nlp.make_doc(s.text) for s in spans]
+        parsed = [d for d, c in zip(sdocs, cue) if c]
+        for pipe in self.parse_pipes:
+            parsed = list(pipe.pipe(parsed, batch_size=BATCH_SIZE))
+        ner_on = [self._wants_ner(options.ner_scope, s.text, c) for s, c in zip(spans, cue)]
+        for _ in self.ner.pipe([d for d, n in zip(sdocs, ner_on) if n], batch_size=BATCH_SIZE):
+            pass
         times = find_time_expressions(doc.clean_text, doc.published)
         doc.sentences, doc.extras["analyse.parsed"] = [], {}
-        for index, (span, has_cue) in enumerate(zip(spans, cue)):
-            sdoc = next(parsed) if has_cue else next(ner_only)
+        for index, (span, has_cue, sdoc, ner) in enumerate(zip(spans, cue, sdocs, ner_on)):
             sentence = Sentence(span=span, index=index, has_cue=has_cue)
-            sentence.entities = _entities(sdoc, span.start, doc.clean_text)
+            sentence.entities = _entities(sdoc, span.start, doc.clean_text) if ner else []
             sentence.times = [t for t in times if span.start <= t.span.start < span.end]
             doc.sentences.append(sentence)
             if has_cue:
                 doc.extras["analyse.parsed"][index] = sdoc
         return doc
 
-    def _parse(self, texts: Iterable[str]):
-        return iter(self.nlp.pipe(texts, batch_size=64))
-
-    def _ner(self, texts: Iterable[str]):
-        keep = {"ner"}
-        disable = [name for name in self.nlp.pipe_names if name not in keep]
-        return iter(list(self.nlp.pipe(texts, batch_size=64, disable=disable)))
+    @staticmethod
+    def _wants_ner(scope: str, text: str, has_cue: bool) -> bool:
+        if scope == "all":
+            return True
+        if scope == "cue":
+            return has_cue
+        if scope == "named":
+            return names_something(text)
+        return has_cue and names_something(text)  # "cue_named"
 
 
 def _entities(sdoc, offset: int, text: str) -> list[Entity]:
