@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from ..records import Document, PlaceMention, Span
 from ._gazetteer import name_key
-from ._geo_data import FEATURES_NOT_EVENT, LOCATIVE_PREPOSITIONS, ORIGIN_PREPOSITIONS, SETTLEMENT_WORDS
+from ._geo_data import (FEATURES_NOT_EVENT, LOCATIVE_PREPOSITIONS, ORIGIN_PREPOSITIONS,
+                        PLACE_HEAD_NOUNS, PLACE_OF_NOUNS)
 from ._places import _Tokens
 
 #: What stands between a place and a reference point that locates it: ", south of", " about
@@ -25,6 +26,17 @@ _REFERENCE = re.compile(
     r"(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside))"
     r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?", re.I)
+#: An organisation's or army's initials ("FSA", "SAA", "NATO") that some place is also called.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: Dependency labels of a name that modifies a noun: "Seville fans", "the Kabul government",
+#: "Caracas' newspaper" (spaCy English labels).
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: A noun that undergoes the event: the place naming it is where it happened ("a Baghdad
+#: market was bombed").
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Prepositions whose object is not somewhere: "by Kabul officials", "for Seville fans".
+_NON_LOCATIVE = frozenset({"of", "by", "for", "with", "from", "about", "against", "like", "than",
+                           "according", "despite", "including", "among"})
 
 
 def event_location(doc: Document, sentence_index: int, trigger: Span,
@@ -32,8 +44,10 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     """The place where the event of ``trigger`` (in sentence ``sentence_index``) happened.
 
     Order of evidence: a place attached to the trigger through a locative preposition ("in",
-    "at", "near", ...) in the dependency parse, skipping origins ("fighters from Aleppo");
-    else the nearest resolved event place in the sentence; else the last one in the earlier
+    "at", "near", ..., also through "of" after an area noun: "on the outskirts of Homs") in
+    the dependency parse, skipping origins ("fighters from Aleppo"); else the nearest resolved
+    event place in the sentence that the parse does not put in another clause; else the last
+    one in the earlier
     sentences of the same paragraph; else the dateline place (precision at least 2, since
     the report was filed there but the event may be nearby). Country-level places are never
     returned (ONTOLOGY §4): None instead.
@@ -52,8 +66,10 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     sentence = doc.sentences[sentence_index]
     s_start, s_end = sentence.span.start, sentence.span.end
     usable = [m for m in places if m.place is not None and m.role == "event"]
+    # acronyms and modifiers of other nouns ("Seville fans") are dropped before both steps
     in_sentence = [m for m in usable if s_start <= m.span.start < s_end]
     tokens = _Tokens(doc)
+    in_sentence = [m for m in in_sentence if not _names_something_else(tokens, m)]
     linked = _linked_by_parse(tokens, trigger, in_sentence)
     origins = _origins(doc, tokens, in_sentence)
     local = [m for m in in_sentence if m.place.feature not in FEATURES_NOT_EVENT and id(m) not in origins]
@@ -63,8 +79,9 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
             return None  # "rallied in Sudan": known only at country level
         best = min(located, key=lambda m: _char_distance(m.span, trigger))
         return _narrowest(doc.clean_text, best, local, "+parse")
-    if local:
-        best = min(local, key=lambda m: _char_distance(m.span, trigger))
+    candidates = [m for m in local if not _in_other_clause(tokens, trigger, m)]
+    if candidates:
+        best = min(candidates, key=lambda m: _char_distance(m.span, trigger))
         return _narrowest(doc.clean_text, best, local, "+nearest")
     earlier = _earlier_in_paragraph(doc, sentence_index, usable)
     if earlier is not None:
@@ -140,7 +157,7 @@ def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMent
 def _verb_chain(token) -> list:
     """The trigger and the heads above it, up to the sentence root."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 8:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 8:
         chain.append(chain[-1].head)
     return chain
 
@@ -151,19 +168,81 @@ def _governing_preposition(tokens: _Tokens, m: PlaceMention):
     if span is None:
         return None
     tok = span.root
-    for _ in range(5):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SETTLEMENT_WORDS:
-            tok = tok.head.head  # "near the town of Daquq": the preposition of "town"
+    for _ in range(6):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_OF_NOUNS:
+            tok = tok.head.head  # "near the town of Daquq", "on the outskirts of Homs": "near", "on"
             continue
         if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
             return tok.head
-        if tok.dep_ in ("compound", "appos", "conj", "nmod", "amod", "npadvmod") and tok.head is not tok:
+        if tok.dep_ in ("compound", "appos", "conj", "nmod", "amod", "npadvmod") and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "pobj":
             return tok.head
         return None
     return None
+
+
+def _names_something_else(tokens: _Tokens, m: PlaceMention) -> bool:
+    """Whether the name stands for something other than a place the event could be at: an
+    organisation's initials ("FSA fighters", "NATO"), or, in the parse, a modifier or
+    possessive of a noun that is no place ("Seville fans", "the Kabul government", "Caracas'
+    newspaper"). A modifier of a place noun stays ("Kirkuk province", "the Idlib countryside",
+    "Aleppo's Sheikh Maqsoud district")."""
+    if _ACRONYM.fullmatch(m.span.text):
+        return True
+    span = _parsed_span(tokens, m.span)
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if head.i == root.i or span.start <= head.i < span.end or root.dep_ not in _MODIFIER_DEPS:
+        return False
+    if head.pos_ == "PROPN" or _place_noun(head) or any(
+            c.dep_ == "compound" and _place_noun(c) for c in head.children):
+        return False  # "the Tabqa Dam", "Kirkuk province", "the Bishnupur district magistrate"
+    if head.dep_ in _PATIENT_DEPS or (head.dep_ == "pobj" and head.head.lower_ not in _NON_LOCATIVE):
+        return False  # "bombed a Baghdad market", "through Tehran streets": the thing is there
+    return head.pos_ in ("NOUN", "PRON", "NUM", "ADJ")
+
+
+def _place_noun(tok) -> bool:
+    return tok.lower_ in PLACE_HEAD_NOUNS or tok.lemma_.lower() in PLACE_HEAD_NOUNS
+
+
+def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
+    """Whether the parse puts ``m`` in another clause than the trigger's, so the nearest-place
+    fallback should not take it: under another verb that hangs from a head above the
+    trigger's clause ("police said the convoy was ambushed, while protesters rallied in Y"),
+    or in a clause describing the subject of the trigger's clause ("militants who trained in
+    Peshawar stormed a post"). The trigger's clause reaches up to its first verb, so a nominal
+    trigger ("army air defences shot down drones heading towards the Merowe dam") counts from
+    "shot". A clause under the trigger stays ("shot two men, leaving them wounded in X"), and
+    so does a place in the subject of a verb above ("residents of X reported hearing
+    explosions"). False without a parse."""
+    trig = _parsed_span(tokens, trigger)
+    span = _parsed_span(tokens, m.span)
+    if trig is None or span is None or trig.doc is not span.doc:
+        return False
+    chain = _verb_chain(trig.root)
+    # the trigger's own clause: up to its verb ("army air defences shot down...": "shot")
+    own = {t.i for t in chain[:next((k + 1 for k, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")),
+                                    1)]}
+    above = {t.i for t in chain} - own
+    tok, verb_between, relative_subject = span.root, False, False
+    for _ in range(16):
+        if tok.i in own or tok.i in above:
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
+            verb_between = True
+        if tok.dep_ in ("nsubj", "csubj") and verb_between:
+            relative_subject = True  # "militants who trained in Pakistan attacked"
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.i in own:
+        return relative_subject
+    return tok.i in above and verb_between
 
 
 def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) -> set[int]:

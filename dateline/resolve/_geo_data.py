@@ -261,6 +261,34 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({
 #: Prepositions that name where someone came from, not where the event was.
 ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from"})
 
+#: Nouns whose "of X" names the place itself, or a part of it or the area around it: "in the
+#: town of X", "in the province of X", "on the outskirts of X", "in the vicinity of X". In the
+#: parse, X hangs from "of" under the noun; event location walks on through "of" to the
+#: preposition governing the noun (our list: settlement and admin-unit words, plus the words
+#: for a part or surroundings of a place that news reports use).
+PLACE_OF_NOUNS: frozenset[str] = frozenset(SETTLEMENT_WORDS) | frozenset(ADMIN_UNIT_WORDS) | {
+    "outskirts", "outskirt", "suburbs", "suburb", "area", "areas", "vicinity", "environs",
+    "countryside", "centre", "center", "heart", "edge", "edges", "streets", "street", "part",
+    "parts", "villages", "towns", "cities", "neighbourhoods", "neighborhoods", "districts",
+    "provinces", "regions", "quarter", "quarters", "port", "capitals", "municipalities",
+    "outpost", "enclave", "stronghold", "island", "valley", "coast", "border", "banks", "bank",
+    "entrance", "gates", "downtown", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest",
+}
+
+#: Head nouns a place may modify and still be the place of the event: "Kirkuk province",
+#: "the Idlib countryside", "the Damascus suburb of Douma". A place modifying any other noun
+#: ("Seville fans", "a Caracas newspaper", "the Kabul government") names whose the thing is,
+#: not where the event was.
+PLACE_HEAD_NOUNS: frozenset[str] = PLACE_OF_NOUNS | {
+    "front", "frontline", "front-line", "airport", "base", "checkpoint", "market", "road",
+    "highway", "bridge", "crossing", "mosque", "church", "hospital", "school", "university",
+    "prison", "square", "station", "stadium", "compound", "barracks", "airbase", "harbour",
+    "harbor", "refinery", "mall", "hotel", "embassy", "consulate",
+    "bazaar", "plain", "plains", "desert", "mountains", "hills", "river", "lake", "forest",
+    "frontier", "dam", "junction", "roundabout", "sector", "strip", "zone", "field", "oilfield",
+}
+
 #: Features that are never an event's location (ONTOLOGY §4: no country-level events).
 FEATURES_NOT_EVENT: frozenset[str] = frozenset({"country", "continent"})
 

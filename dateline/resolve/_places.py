@@ -124,6 +124,7 @@ class _Found:
     want: str = ""  # "admin" | "settlement" | "" : a cue's preference
     candidates: list[Candidate] = field(default_factory=list)
     container: int | None = None  # index of a mention naming this one's admin unit or country
+    other_name: bool = False  # matched only another name of its entry ("Kobane": Ayn al-Arab)
     best: Candidate | None = None
     score: float = 0.0
 
@@ -377,8 +378,9 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
     if e - s < 3 or _is_demonym(name) or name_key(name) in GROUP_NAMES or _ordinary_word(name_key(name)) \
             or not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-", "", name)[:1].isupper():
         return []  # "bush" tagged PERSON; "al-Qusair" is fine
+    strong = _STRONG_LOCATIVE.search(text[max(0, s - 24):s]) is not None  # "in Kobane": any name
     cands = [c for c in gazetteer.candidates(name)
-             if (c.spelling or c.place.feature == "country") and c.match != "skeleton"]
+             if (c.spelling or c.place.feature == "country" or strong) and c.match != "skeleton"]
     if _ACRONYM.fullmatch(name):  # "KIA", "OLA": an organisation unless it names a country
         cands = [c for c in cands if c.place.feature == "country"]
     prominent = any(c.place.feature != "populated place" or c.place.population >= 5000 for c in cands)
@@ -391,7 +393,8 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
             and c.kind <= KIND_ALT and c.match == "exact" for c in cands)
     if not cands or not (cue or prominent):
         return []
-    return [_Found(s, e, name, "spacy_" + label.lower())]
+    other_name = not any(c.spelling or c.place.feature == "country" for c in cands)
+    return [_Found(s, e, name, "spacy_" + label.lower(), other_name=other_name)]
 
 
 def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Found]:
@@ -546,7 +549,13 @@ def _doubt_foreign_places(text: str, found: list[_Found]) -> None:
     """A small place (under ``FOREIGN_MIN_POPULATION``) in a country no other name of the
     report points to, found without a place tag, a dateline, a container or a locative word
     before it ("near Djibo" in a report about Mali), is too weak a reading: left unresolved.
-    Other mentions of the same name do not vouch for it."""
+    Other mentions of the same name do not vouch for it. A mislabelled name read as another name
+    of its entry ("in Kobane") must lie in a country other places point to, if any ("Mansi")."""
+    for f in found:
+        if f.other_name and f.best is not None:
+            others = {g.best.place.iso2 for g in found if g.best is not None and g is not f}
+            if others and f.best.place.iso2 not in others:
+                f.best, f.score = None, 0.0
     for f in found:
         if f.best is None or f.role == "dateline" or f.method.startswith("demonym") or _place_tagged(f) \
                 or f.container is not None or f.best.place.population >= FOREIGN_MIN_POPULATION \

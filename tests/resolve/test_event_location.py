@@ -107,3 +107,54 @@ def test_town_in_the_named_region_wins_over_the_region(located):
     ms, where = located("QUETTA, Pakistan — Separatist fighters stormed a police station in the "
                         "town of Mastung in Balochistan province on Monday.", "stormed")
     assert where.place.name == "Mastung"
+
+
+# ---------------------------------------------------------------- "of" walk, modifiers, clauses
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Gunmen killed two policemen in the province of Diyala on Tuesday, police said.",
+     "killed", "Diyala"),
+    ("Heavy clashes erupted on the outskirts of Homs overnight, residents said.", "erupted", "Homs"),
+    ("Troops shelled rebel positions in the vicinity of Kidal on Monday.", "shelled", "Kidal"),
+])
+def test_parse_walks_through_of_after_an_area_noun(located, text, trigger, town):
+    _, where = located(text, trigger)
+    assert where is not None and where.span.text == town and "+parse" in where.method
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A Caracas newspaper said police shot two protesters.", "shot"),
+    ("The Kabul government said insurgents attacked a convoy.", "attacked"),
+    ("SAA troops shelled rebel positions overnight.", "shelled"),
+    ("Militants who had trained in Peshawar stormed a police post, officials said.", "stormed"),
+])
+def test_nearest_fallback_skips_places_that_are_not_where(located, text, trigger):
+    """A place that modifies another noun, an acronym, or a place in a clause describing the
+    trigger's subject is not where the event happened: no place rather than a wrong one."""
+    _, where = located(text, trigger)
+    assert where is None
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Gunmen stormed a Kandahar checkpoint overnight, killing two guards.", "stormed", "Kandahar"),
+    ("A Mogadishu market was hit by a car bomb on Saturday.", "hit", "Mogadishu"),
+    ("Soldiers shot two men, leaving them wounded near the market in Kandahar.", "shot", "Kandahar"),
+])
+def test_places_of_the_trigger_s_own_clause_are_kept(located, text, trigger, town):
+    """A place modifying a place noun or the thing attacked, or in a clause under the trigger,
+    stays the event place."""
+    _, where = located(text, trigger)
+    assert where is not None and where.span.text == town
+
+
+def test_org_tagged_town_after_in_is_recognised(located):
+    """spaCy tags "Kobane" ORG; after "in", another name of a place (here of Ayn al-Arab) will
+    do."""
+    _, where = located("A suicide bomber killed five people in Kobane on Monday.", "killed")
+    assert where is not None and where.span.text == "Kobane" and where.place.iso2 == "SY"
+
+
+def test_town_rather_than_its_region(located):
+    _, where = located("Militants attacked Dagestan's capital Makhachkala on Friday.", "attacked")
+    assert where is not None and where.span.text == "Makhachkala"
