@@ -121,6 +121,7 @@ _GROUPS: dict[str, list[str]] = {
         "person", "people", "persons", "individual", "other", "victim", "casualty",
         "body", "bodies", "corpse", "dead", "life", "lives", "member", "occupant", "crew member",
         "crew", "staff", "staffer", "passer-by", "passers-by", "human being", "soul",
+        "leader", "community leader", "social leader",
     ],
 }
 _IRREGULAR_PLURALS = {
@@ -232,15 +233,22 @@ _OF_PHRASE = (rf"(?:\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:{ADJ}\s+){{0,4}}"
               rf"(?:{ADJ}|\([A-Z][A-Za-z]{{1,8}}\)))?")
 
 
+#: Quotation marks a reporter puts round a side's label: five soldiers and 11 "terrorists".
+_OPEN_QUOTE = "(?:[\"“‘']|&quot;)?"
+_CLOSE_QUOTE = "(?:[\"”’']|&quot;)?"
+
+
 def _np_item(named: bool) -> str:
     """One noun phrase: a number with an optional noun; an article with a singular noun; a
     bare plural ("civilians were killed": a plural with no number); "himself". ``named``
-    adds group names for reading the parts (``NP_ITEM_PARTS``)."""
+    adds group names for reading the parts (``NP_ITEM_PARTS``). A noun may stand in quotation
+    marks ("11 'terrorists'"); the marks are not part of the named noun."""
     def g(name: str, rx: str) -> str:
         return f"(?P<{name}>{rx})" if named else f"(?:{rx})"
     return (
         rf"(?:{_POSSESSIVE}{g('q', QUANT)}{_DETERMINER}"
-        rf"(?:\s+(?:{ADJ}\s+){{0,4}}{g('n', f'{NOUN_PLURAL}|{NOUN_SINGULAR}')}{_OF_PHRASE})?"
+        rf"(?:\s+(?:{ADJ}\s+){{0,4}}{_OPEN_QUOTE}{g('n', f'{NOUN_PLURAL}|{NOUN_SINGULAR}')}"
+        rf"{_CLOSE_QUOTE}{_OF_PHRASE})?"
         rf"|{g('art', '(?i:a|an|one|the|another|his|her|their|its)')}\s+(?:{ADJ}\s+){{0,3}}"
         rf"{g('sg', NOUN_SINGULAR)}{_OF_PHRASE}"
         rf"|(?:(?:{ADJ}\s+){{0,2}}{g('pl', NOUN_PLURAL)})"
@@ -362,11 +370,16 @@ TRANSITIVE_DEATH = frozenset({
     "killed", "murdered", "executed", "massacred", "beheaded", "decapitated", "lynched",
     "assassinated", "slain", "shot dead", "shot and killed", "gunned down",
 })
+#: Words before a vague quantity that make it a question, not a figure: "did not say how many
+#: soldiers were killed".
+NOT_A_FIGURE_BEFORE = frozenset({"how"})
 #: Words before a figure that add it to the others: "the other four succumbed".
 ADDITIVE_BEFORE = r"(?i:\b(?:the\s+other|another|a\s+further|an\s+additional)\s+$)"
 #: After a list of victims, a speech verb means its last comma item is the speaker:
-#: "killing many fighters, a security official said".
-SPEECH_AFTER = r"\s+(?i:said|says|told|reported|added|stated|confirmed|claimed|announced)\b"
+#: "killing many fighters, a security official said"; the list may stop short of the speaker's
+#: last words: "killing five people, the Taliban police said" ("the Taliban" looks like a noun).
+SPEECH_AFTER = (r"(?:\s+[\w'’-]+){0,2}?\s+(?i:said|says|told|reported|added|stated|confirmed|"
+                r"claimed|announced)\b")
 
 #: Words before a figure that make it part of a larger total already counted.
 SUBSET_BEFORE = r"(?i:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|" \

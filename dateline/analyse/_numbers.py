@@ -334,6 +334,8 @@ def _mentions(text: str, large_attack: bool) -> list[_Mention]:
     for _, men in found:
         if any(men.start < c.end and c.start < men.end for c in chosen):
             continue
+        if _word_before(text, men.start) in P.NOT_A_FIGURE_BEFORE:
+            continue  # "did not say how many soldiers were killed": a question, no figure
         if men.group == "perpetrator":
             men.perpetrator = True
         chosen.append(men)
@@ -354,7 +356,7 @@ def find_fatality_mentions(text: str, *, large_attack: bool = False
     if not text or not _HINT.search(text):
         return []
     out = []
-    for men in _mentions(text, large_attack):
+    for men in _with_attacker(_mentions(text, large_attack), text):
         rule = men.rule
         if men.group not in ("generic", "mixed") and f"[{men.group}]" not in rule:
             rule += f" [{men.group}]"
@@ -362,6 +364,48 @@ def find_fatality_mentions(text: str, *, large_attack: bool = False
             rule += " (subset of a total)"
         out.append((Span(men.start, men.end, text[men.start:men.end]),
                     Fatalities(count=men.count, raw=text[men.start:men.end], rule=rule)))
+    return out
+
+
+#: The longest stretch between "blew himself up" and the victims' figure of the same clause.
+_ATTACKER_GAP = 90
+
+
+def _with_attacker(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Fold "blew himself up" into the victims' figure of the same clause (ONTOLOGY §6.6).
+
+    "A bomber blew himself up in the market, killing five people" is one figure, 6: apart, the
+    coder (which takes the figure nearest its trigger) could keep the attacker's 1 and lose the
+    five. The folded rule ends "+ 1 attacker(s) (ONTOLOGY 6.6)" so a later "the attacker was
+    also killed" can be recognised as the same death. Not folded when the clause already
+    counts the attacker ("including the bomber").
+    """
+    if _SELF_INCLUDED.search(text):
+        return mentions
+    out: list[_Mention] = []
+    skip: set[int] = set()
+    for i, men in enumerate(mentions):
+        if i in skip:
+            continue
+        if men.kind == "self":
+            j = next((k for k in range(i + 1, len(mentions))
+                      if mentions[k].kind in ("active", "passive", "nominal")
+                      and not mentions[k].perpetrator and not mentions[k].subset
+                      and mentions[k].count > 0), None)
+            if j is not None and j == i + 1:
+                gap = text[men.end:mentions[j].start]
+                if len(gap) <= _ATTACKER_GAP and not re.search(r"[.;]", gap):
+                    victims = mentions[j]
+                    rule = victims.rule
+                    if victims.group not in ("generic", "mixed"):
+                        rule += f" [{victims.group}]"
+                    out.append(_Mention(
+                        men.start, victims.end, victims.count + men.count,
+                        f"{rule} + {men.count} attacker(s) (ONTOLOGY 6.6)", victims.kind,
+                        group="mixed"))
+                    skip.add(j)
+                    continue
+        out.append(men)
     return out
 
 

@@ -8,6 +8,7 @@ ground fight is one Armed clash. Different actor pairs stay different events.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import defaultdict
 
@@ -65,15 +66,95 @@ def _join(actors: list[ActorRef], exclude: set[str]) -> str:
     return "; ".join(names)
 
 
-def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
-    """The largest figure reported for this event within the article.
+#: Named victim groups in a rule string (dateline.analyse.find_fatality_mentions): "[state]".
+_GROUP_TAG = re.compile(r"\[(state|armed|civilian|perpetrator|generic)\]")
+#: One part of a sum: "sum 5 [state] + 11 [armed]", "sum of groups 2 [state] + 1 [civilian]".
+_SUM_PART = re.compile(r"(\d+) \[(state|armed|civilian|perpetrator|generic)\]")
+#: The attacker folded into a figure: "killing N: five->5 + 1 attacker(s) (ONTOLOGY 6.6)".
+_ATTACKER_PART = re.compile(r"\s*\+ (\d+) attacker\(s\) \(ONTOLOGY 6\.6\)")
+_NAMED = ("state", "armed", "civilian")
 
-    Within one article a later sentence usually updates or totals an earlier one ("the toll
-    rose to 12"), so the largest figure of the article is kept; the lowest-of-disagreeing-sources
-    rule (ONTOLOGY §6.3) applies across articles, when events from several sources are merged.
+
+def _parts(count: int, rule: str) -> dict[str, int]:
+    """A mention's figure split by victim group, read from its rule string.
+
+    "N killed: sum 5 [state] + 11 [armed]" → {state: 5, armed: 11}; "killing N: five->5 + 1
+    attacker(s) (ONTOLOGY 6.6)" → {generic: 5, perpetrator: 1}; "N died: two->2" → {generic: 2}.
     """
-    best = max(mentions, key=lambda m: m.fatalities.count)
-    return best.fatalities.count, best.fatalities.raw, best.fatalities.rule
+    rule = rule.split("; from the next sentence")[0]
+    parts: dict[str, int] = {}
+    attacker = _ATTACKER_PART.search(rule)
+    if attacker:
+        parts["perpetrator"] = int(attacker.group(1))
+        count -= parts["perpetrator"]
+        rule = rule[:attacker.start()]
+    if "sum " in rule:
+        items = [(int(n), g) for n, g in _SUM_PART.findall(rule)]
+        if items and sum(n for n, _ in items) == count:
+            for n, g in items:
+                parts[g] = parts.get(g, 0) + n
+            return parts
+    tags = _GROUP_TAG.findall(rule)
+    group = tags[-1] if tags else "generic"
+    parts[group] = parts.get(group, 0) + count
+    return parts
+
+
+def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
+    """The event's deaths from the figures of its mentions in one article (ONTOLOGY §6).
+
+    * a death toll ("the toll rose to 12") is the total: the latest one wins;
+    * otherwise each mention's figure is split by the victim group its rule names ("[state]",
+      "[armed]", "[civilian]", "[perpetrator]"); figures for the same group are repeats or
+      disagreeing sources, so the lowest is kept (§6.3), and different groups add up ("six
+      soldiers were killed" ... "troops killed nine insurgents" is 15);
+    * a figure naming no group ("27 people were killed") is an overall count: it stands for
+      the named groups unless they add up to more; again the lowest of several is kept;
+    * attackers killed add to the victims (§6.6), counted once however often they are named;
+    * a subset of a total ("including three children") counts only when nothing else does;
+      injuries are never figures (the analyser gives them no count).
+    """
+    seen: set[tuple[int, str]] = set()
+    figures: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.sentence.start):
+        f = m.fatalities
+        if f.count <= 0 or (m.sentence.start, f.raw) in seen:
+            continue
+        seen.add((m.sentence.start, f.raw))
+        figures.append(m)
+    if not figures:
+        return 0, "", ""
+    tolls = [m for m in figures if m.fatalities.rule.startswith("toll:")]
+    if tolls:
+        f = tolls[-1].fatalities
+        return f.count, f.raw, f.rule
+    whole = [m for m in figures if "(subset of a total)" not in m.fatalities.rule]
+    used = whole or figures
+    lowest: dict[str, tuple[int, Mention]] = {}
+    for m in used:
+        for group, n in _parts(m.fatalities.count, m.fatalities.rule).items():
+            if group not in lowest or n < lowest[group][0]:
+                lowest[group] = (n, m)
+    if len(used) == 1:
+        f = used[0].fatalities
+        return f.count, f.raw, f.rule
+    named = sum(lowest[g][0] for g in _NAMED if g in lowest)
+    generic = lowest["generic"][0] if "generic" in lowest else 0
+    if generic >= named and "generic" in lowest:
+        keep = ["generic"]
+    else:
+        keep = [g for g in _NAMED if g in lowest]
+    if "perpetrator" in lowest:
+        keep.append("perpetrator")
+    total = sum(lowest[g][0] for g in keep)
+    raws: list[str] = []
+    for g in keep:
+        raw = lowest[g][1].fatalities.raw
+        if raw not in raws:
+            raws.append(raw)
+    rule = ("article: " + " + ".join(f"{lowest[g][0]} [{g}]" for g in keep)
+            + f" (lowest per group of {len(used)} figures)")
+    return total, " | ".join(raws), rule
 
 
 def _certainty(mentions: list[Mention]) -> tuple[str, str]:

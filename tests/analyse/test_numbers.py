@@ -268,3 +268,28 @@ def test_split_fatalities():
     assert split_fatalities(7, 1) == [7]
     with pytest.raises(ValueError):
         split_fatalities(5, 0)
+
+
+# --- sides, quotes, questions and the attacker in one clause ------------------------------------
+
+def test_sides_in_quotation_marks_add_up():
+    f = find_fatalities('The ministry said three police officers and 9 "bandits" were killed '
+                        'in the exchange near the dam.')
+    assert f.count == 12 and "[state]" in f.rule and "[armed]" in f.rule
+
+
+def test_how_many_is_a_question_not_a_figure():
+    assert count("The governor did not say how many police officers were killed.") == 0
+
+
+def test_a_leader_shot_dead_counts():
+    assert count("Militiamen shot dead a community leader at his farm, his family said.") == 1
+
+
+def test_the_attacker_is_folded_into_the_victims_figure():
+    text = ("A bomber blew himself up outside a mosque in the east of the city on Friday, "
+            "killing nine people, the Taliban police said.")
+    mentions = find_fatality_mentions(text)
+    assert [f.count for _, f in mentions] == [10]
+    assert mentions[0][1].rule.endswith("+ 1 attacker(s) (ONTOLOGY 6.6)")
+    assert find_fatalities(text).count == 10

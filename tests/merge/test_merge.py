@@ -96,3 +96,54 @@ def test_row_has_acled_columns_in_order_then_extras():
     assert row["event_date"] == "2025-02-06" and row["year"] == 2025
     assert row["geonames_id"] == 173322 and row["iso"] == 760
     assert row["document_id"] == "doc1" and row["coder_version"]
+
+
+# --- fatalities over an event's mentions (ONTOLOGY §6) ------------------------------------------
+
+def _with(n, deaths, rule, raw=None):
+    m = _mention(n, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, deaths=deaths)
+    m.fatalities = Fatalities(deaths, raw or f"figure {n}", rule)
+    return m
+
+
+def test_counts_of_different_sides_in_different_sentences_add_up():
+    soldiers = _with(0, 4, "N killed: four->4 [state]")
+    fighters = _with(1, 7, "killed N: seven->7 [armed]")
+    assert merge_mentions(_doc(soldiers, fighters))[0].fatalities == 11
+
+
+def test_disagreeing_figures_for_one_side_take_the_lowest_and_other_sides_still_add():
+    both = _with(0, 9, "N killed: sum 3 [state] + 6 [armed]")
+    claim = _with(1, 25, "killed N: 25 [state]")
+    assert merge_mentions(_doc(both, claim))[0].fatalities == 9
+
+
+def test_repeated_or_disagreeing_overall_figures_take_the_lowest():
+    police = _with(0, 14, "killing N: at least 14->14")
+    council = _with(1, 40, "N killed: 40")
+    assert merge_mentions(_doc(police, council))[0].fatalities == 14
+
+
+def test_a_toll_update_wins():
+    first = _with(0, 5, "killing N: five->5")
+    toll = _with(1, 12, "toll: 12")
+    assert merge_mentions(_doc(first, toll))[0].fatalities == 12
+
+
+def test_the_attacker_counts_once_on_top_of_the_victims():
+    bombing = _with(0, 8, "killing N: seven->7 + 1 attacker(s) (ONTOLOGY 6.6)")
+    again = _with(1, 1, "N killed: singular->1 [perpetrator]")
+    bodies = _with(2, 13, "bodies: 13")
+    assert merge_mentions(_doc(bombing, again, bodies))[0].fatalities == 8
+
+
+def test_attackers_killed_add_to_the_victims():
+    victims = _with(0, 3, "killing N: three->3 [civilian]")
+    attackers = _with(1, 2, "N killed: two->2 [perpetrator]")
+    assert merge_mentions(_doc(victims, attackers))[0].fatalities == 5
+
+
+def test_an_overall_figure_stands_for_the_named_groups_it_covers():
+    overall = _with(0, 10, "killing N: ten->10")
+    soldiers = _with(1, 6, "N killed: six->6 [state]")
+    assert merge_mentions(_doc(overall, soldiers))[0].fatalities == 10
