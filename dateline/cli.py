@@ -90,12 +90,13 @@ def code(
         rows.extend(event.to_row() for event in result.events)
         if db is not None:
             db.save(result.document)
-    stream = _output(out)
-    try:
-        write_rows(rows, fmt, stream)
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
+    if n_docs or fmt != "table" or out is not None:  # an empty table would only be noise
+        stream = _output(out)
+        try:
+            write_rows(rows, fmt, stream)
+        finally:
+            if stream is not sys.stdout:
+                stream.close()
     typer.echo(f"dateline: {n_docs} document(s) coded, {len(rows)} event(s); "
                f"{failed} failed, {skipped} skipped", err=True)
     if failed and not n_docs:
