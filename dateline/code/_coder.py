@@ -21,7 +21,7 @@ from ..records import (ActorRef, Document, Fatalities, Mention, PlaceMention, Se
 from ._classify import classify_sentence
 from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, STANDALONE_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
-                         is_unidentified_armed, km_between, own_place)
+                         is_unidentified_armed, km_between, non_event_genre, own_place)
 from ._modality import assess_modality
 from ._sides import assign_sides, other_side_from_context
 
@@ -50,6 +50,13 @@ class RuleCoder:
         country = document_country(doc)
         parsed = doc.extras.get("analyse.parsed", {})
         doc.mentions, doc.extras["code.dropped"] = [], []
+        genre = non_event_genre(doc.clean_text or doc.text)
+        if genre is not None:
+            # a match preview, a parliamentary row or a court report: its event words are
+            # metaphors, history or private crime (_discourse.GENRE_CUES)
+            doc.extras["code.dropped"].append(
+                {"sentence": "", "sub_event_type": "", "reason": f"article genre: {genre}"})
+            return doc
         for sentence in doc.sentences:
             if sentence.index not in parsed:
                 continue

@@ -58,6 +58,82 @@ HABITUAL = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands)\b[^.;]{0,40}\b(?:have|has) been "
     r"(?:killed|displaced|abducted|kidnapped)\b", re.IGNORECASE)
 
+#: Article genres whose event words are not reports of political violence: a match preview's
+#: "clash" and "attacked with purpose", a parliament story's "launched an attack on the
+#: government" and "declared war on", a court report's bombing of years ago and its arrest of a
+#: husband who killed his wife (ONTOLOGY §1: organised crime and private violence are not
+#: political violence unless they contest control; §2.4: walkouts are not protests; §2.6:
+#: arrests must matter politically). Each genre lists independent cues; an article is of the
+#: genre when at least ``GENRE_MIN_CUES`` distinct cues occur in it and it names at most
+#: ``GENRE_MAX_CONFLICT`` distinct armed-conflict cues (a report of fans fighting police, or of
+#: soldiers storming a parliament, keeps its events).
+GENRE_CUES: dict[str, tuple[str, ...]] = {
+    "sport": (
+        r"\b(?:football|soccer|cricket|rugby|basketball|tennis|boxing|athletics)\b",
+        r"\b(?:league|cup|championship|tournament|title race|continental places|promotion|relegation)\b",
+        r"\bstadium\b|\barena\b",
+        r"\bgoals?\b|\bscored\b|\bwickets?\b|\btries\b|\bpoints? (?:clear|behind)\b",
+        r"\bmatch(?:es)?\b|\bfixtures?\b|\bderby\b|\bkick-?off\b|\bfinal whistle\b|\bhalf-?time\b",
+        r"\bcoach\b|\bmanager\b|\bcaptain\b|\bstriker\b|\bmidfielder\b|\bgoalkeeper\b|\bplayers?\b",
+        r"\b(?:won|beat|lost|drew) (?:\w+ )?\d+-\d+\b|\b\d+-\d+ (?:win|victory|defeat|draw)\b|\bdraw\b",
+        r"\btickets?\b|\bfans\b|\bsupporters\b|\bseason\b",
+        r"\bsides?\b (?:will|meet|met|have)|\bthe two sides\b|\brivalry\b",
+    ),
+    "parliamentary politics": (
+        r"\bparliament(?:ary)?\b|\blok sabha\b|\brajya sabha\b|\bnational assembly\b|\bsenate\b|\bcongress\b",
+        r"\b(?:MPs|lawmakers|legislators|senators|members of parliament)\b",
+        r"\b(?:leader of the opposition|opposition (?:leader|parties|party|benches|members))\b|\bthe opposition\b",
+        r"\bwalk-?out\b|\bwalked out\b",
+        r"\b(?:budget|monsoon|winter|parliamentary) session\b|\bthe house\b|\bdebate\b|\bmotion\b|\bbill\b",
+        r"\bhit(?:s)? back\b|\bcounter-?attack(?:ed)? (?:the|his|her) (?:critics|opposition)\b|\baccus(?:ed|ing) the (?:government|centre|ruling)\b",
+        r"\b(?:prices?|price rise|inflation|unemployment|jobs|economy|taxes?)\b",
+        r"\b(?:party )?spokes(?:person|man|woman)\b|\bruling party\b|\bcampaign\b|\belections?\b",
+    ),
+    "court report": (
+        r"\bcourts?\b|\btribunal\b|\bmagistrate\b|\bjudge\b",
+        r"\bsentenc(?:ed|es|ing)\b|\bverdict\b|\bconvicted\b|\bacquitted\b|\bfound guilty\b",
+        r"\bcharged with\b|\bindicted\b|\bprosecut(?:ors?|ion)\b",
+        r"\bpleaded (?:not )?guilty\b|\bconfess(?:ed|ion|ions)\b",
+        r"\bremanded\b|\bbail\b|\bhearing\b|\bcase will be\b|\badjourned\b",
+        r"\b(?:defence )?lawyers?\b|\battorneys?\b|\bappeal\b",
+        r"\bdeath penalty\b|\b(?:years?|life) in prison\b|\bto death\b|\blife imprisonment\b",
+        r"\btrials?\b|\bthe accused\b|\bdefendants?\b|\bcourthouse\b",
+    ),
+}
+#: Present armed conflict: organised armed actors, military weapons and crowds in action.
+CONFLICT_CUES: tuple[str, ...] = (
+    r"\bgunmen\b|\bmilitants?\b|\brebels?\b|\binsurgents?\b|\bjihadists?\b|\bbandits\b|\bmilitia(?:s|men)?\b|\bfighters\b|\barmed (?:group|men)\b|\battackers\b",
+    r"\btroops\b|\bsoldiers\b|\barmy\b|\bmilitary\b|\bsecurity forces\b",
+    r"\bair ?strikes?\b|\bdrone (?:strike|attack)s?\b|\bshell(?:ed|ing)\b|\bartillery\b|\bmortars?\b|\bmissiles?\b|\bIEDs?\b|\broadside bomb\b",
+    r"\bprotesters\b|\bdemonstrators\b|\brioters\b|\btear ?gas\b|\bmobs?\b|\blynch\w*\b",
+    r"\bkidnapp?(?:ed|ers|ing)\b|\babduct(?:ed|ion|ors)\b|\bhostages?\b",
+)
+GENRE_MIN_CUES = 4
+GENRE_MAX_CONFLICT = 1
+_GENRE_RES = {name: [re.compile(c, re.IGNORECASE) for c in cues] for name, cues in GENRE_CUES.items()}
+_CONFLICT_RES = [re.compile(c, re.IGNORECASE) for c in CONFLICT_CUES]
+
+
+def non_event_genre(text: str) -> str | None:
+    """The genre of an article that reports no political violence, or None.
+
+    A match preview, a parliamentary row or a court report uses event words as metaphors
+    ("clash", "attacked", "declared war") or recalls past or private violence (a bombing years
+    ago in a sentencing, a domestic killing and its arrest). The genre is read from the whole
+    article, not the sentence: the sentence "Pillars were injured in last week's bruising
+    encounter" is sport only because the article is about football.
+    """
+    conflict = sum(1 for rx in _CONFLICT_RES if rx.search(text))
+    if conflict > GENRE_MAX_CONFLICT:
+        return None
+    best, best_hits = None, 0
+    for name, rxs in _GENRE_RES.items():
+        hits = sum(1 for rx in rxs if rx.search(text))
+        if hits >= GENRE_MIN_CUES and hits > best_hits:
+            best, best_hits = name, hits
+    return best
+
+
 #: A line that ends a sentence (after closing quotes and brackets).
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 #: "2.2 Clashes.", "3. RECOMMENDATIONS": a numbered section title.

@@ -233,3 +233,49 @@ def test_must_answer_gives_a_label_for_a_closed_set(nlp):
     text = "The group plans to set up a base in the hills."
     assert classify_text(text, nlp) is None
     assert classify_text(text, nlp, must_answer=True) == "Headquarters or base established"
+
+
+# §2.6 Strategic developments must be a development in their own right, not the context of one
+# (all sentences our own wording).
+@pytest.mark.parametrize("text", [
+    # Agreement: "conflict parties reach a deal"; talks, calls and a truce in the background are not one.
+    "Mediators in Doha held a third round of talks on a ceasefire between the two sides.",
+    "The envoy called on both parties to agree a truce before the rainy season.",
+    "The government suspended peace talks with the rebels on Friday.",
+    "Aid convoys have reached the town since the ceasefire.",
+    # Change to group/activity: a response to the reported incident is part of it.
+    "Extra police officers were deployed to the area and calm had returned, a spokesman said.",
+    "The gunmen held the market for two hours before withdrawing as reinforcements arrived.",
+    "The peacekeepers have stepped up patrols around the camps near the lake.",
+    "A joint team of soldiers and police launched an operation after a tip-off about the hideout.",
+    # Looting/property destruction: a damage report names no one destroying anything.
+    "Several houses and a school were damaged, the local council said.",
+    # Other: displaced people as victims or a place are not a displacement event.
+    "A shell landed near a school where displaced families were sheltering.",
+    # Arrests: ordinary crime and court custody are not politically significant arrests.
+    "Police arrested a 28-year-old man suspected of running a phone scam that cheated pensioners.",
+    "The suspect was remanded in custody until the next hearing.",
+])
+def test_strategic_context_is_not_a_development(nlp, text):
+    assert classify_text(text, nlp) is None
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Rescuers said 14 bodies had been recovered after the raid on the market.", "Other"),
+    ("The man was arrested after stabbing his wife during a quarrel at their home.", "Arrests"),
+    ("The army sent reinforcements to the district after the attack.", "Change to group/activity"),
+])
+def test_tolls_and_private_crime_add_no_strategic_development(nlp, text, absent):
+    assert absent not in [d.sub_event_type for d in classify_sentence(nlp(text), [])]
+
+
+@pytest.mark.parametrize("label,text", [
+    ("Agreement", "The government and the rebels signed a ceasefire agreement in Addis Ababa on Monday."),
+    ("Agreement", "The two armed groups agreed a truce after talks mediated by elders."),
+    ("Arrests", "Security forces arrested dozens of activists accused of fraud in the election."),
+    ("Arrests", "Police detained a journalist over his reporting on drug trafficking."),
+    ("Change to group/activity", "The army deployed thousands of troops to the northern border on Tuesday."),
+    ("Other", "Thousands of villagers fled their homes as the rebels advanced."),
+])
+def test_strategic_developments_still_found(nlp, label, text):
+    assert classify_text(text, nlp) == label

@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from dateline import code_text
-from dateline.code._discourse import HABITUAL, NEW_INCIDENT, claimed_actor, is_heading
+from dateline.code._discourse import (HABITUAL, NEW_INCIDENT, claimed_actor, is_heading,
+                                      non_event_genre)
 from dateline.records import ActorRef, Document, Sentence, Span
 
 RAID = """Gunmen kill villagers in night raid near Kaduna
@@ -116,3 +117,55 @@ def test_new_incident_and_habit_markers():
     assert HABITUAL.search("Kidnappings for ransom have become common on the roads.")
     assert HABITUAL.search("More than 6,000 people have been killed, according to a think tank.")
     assert not HABITUAL.search("Six people have been killed in the fighting, medics said.")
+
+
+# Whole-article genres whose event words are metaphors, history or private crime
+# (_discourse.GENRE_CUES). Each article is written for this test.
+MATCH_PREVIEW = """Rangers face Rovers in top-of-the-table clash
+
+JOS — Rangers will battle Rovers at the township stadium on Saturday in a league match that could settle the title race.
+
+Rangers attacked relentlessly in their last three matches, scoring nine goals, and their coach said the players were ready for war.
+
+Rovers will be without their goalkeeper, who was injured in last week's draw. Tickets are on sale at the club office.
+"""
+
+PARLIAMENT_ROW = """Opposition walks out of parliament over fuel prices
+
+ABUJA — Opposition lawmakers launched a fierce attack on the government in parliament on Wednesday over fuel prices and staged a walkout during the budget debate.
+
+The ruling party hit back, with a spokesman accusing the opposition of "shooting down every bill" for the elections.
+"""
+
+SENTENCING = """Court jails three men for 2012 bus station bombing
+
+KANO — A federal court in Kano on Monday sentenced three men to life in prison for their part in a 2012 bombing at a bus station in which 20 people were killed.
+
+The court heard that the men, arrested in 2016, had confessed to assembling the device. Their lawyers said they would appeal the verdict.
+"""
+
+DOMESTIC_CASE = """Trader charged over killing of brother in Kisumu
+
+KISUMU, 3 June 2025 — A 36-year-old trader was on Monday charged with the murder of his brother after a quarrel over land at their home in Kisumu.
+
+Neighbours called the police, who arrested him at the house. He pleaded not guilty and the magistrate remanded him until the hearing on 17 June.
+"""
+
+
+@pytest.mark.parametrize("text,published,genre", [
+    (MATCH_PREVIEW, "2025-04-10", "sport"),
+    (PARLIAMENT_ROW, "2025-05-08", "parliamentary politics"),
+    (SENTENCING, "2025-06-03", "court report"),
+    (DOMESTIC_CASE, "2025-06-03", "court report"),
+])
+def test_sport_parliament_and_court_articles_report_no_event(text, published, genre):
+    assert non_event_genre(text) == genre
+    assert code_text(text, published=published) == []
+
+
+def test_a_conflict_report_is_not_read_as_a_genre():
+    text = ("MAIDUGURI — Insurgents attacked a military base near Marte on Sunday and fought "
+            "soldiers for three hours before troops repelled them, the army said. A court in "
+            "Maiduguri later adjourned the trial of ten suspects, their lawyers said.\n")
+    assert non_event_genre(text) is None
+    assert code_text(text, published="2025-06-03") != []
