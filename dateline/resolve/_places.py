@@ -37,7 +37,7 @@ from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, has_main_name, name_key
 from ._geo_data import (ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS,
                         DATELINE_PATTERNS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_NAME_WORDS,
                         GROUP_NAMES, NEAR_CUES, NEAR_DESCRIPTION, ORGANISATION_WORDS,
-                        SETTLEMENT_WORDS)
+                        SETTLEMENT_WORDS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Other labels spaCy gives place names; ORG/NORP/PERSON often, the others rarely, so those
@@ -150,7 +150,7 @@ def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings,
     if actors is not None:
         found = _drop_actor_names(text, found, actors)
     _link_containers(text, found)
-    _resolve(found, text, gazetteer)
+    _resolve(found, text, gazetteer, getattr(doc, "url", "") or "")
     _doubt_foreign_places(text, found)
     threshold = settings.resolve.place_threshold
     out = []
@@ -643,6 +643,9 @@ _W_ADMIN1 = 3.0
 _W_CONTAINER = 4.0
 _W_NEAR = 4.0
 _NEAR_UNIT_SHARE = 0.5  # admin units are areas: their centroid's nearness counts less
+_W_SUPPORT = 3.0  # admin1 units the other names of the report could lie in
+_SUPPORT_SPREAD = 0.5  # a name that could lie in n admin1 units votes 1/n**spread for each
+_W_NAMED_ADMIN1 = 1.0  # weight of an admin1 unit named by an abbreviation or the site's domain
 
 
 @dataclass
@@ -657,6 +660,16 @@ class _Context:
     admin1: Counter = field(default_factory=Counter)
     points: list[tuple[float, float, float]] = field(default_factory=list)
     own: dict[int, tuple[str, str, float]] = field(default_factory=dict)
+    support: Counter = field(default_factory=Counter)
+    support_own: dict[str, tuple[frozenset, float]] = field(default_factory=dict)
+    support_total: float = 0.0
+
+    def support_share(self, code: str, key: str) -> float:
+        """Share of the report's other names (and named units) that could lie in admin1 ``code``."""
+        codes, w = self.support_own.get(key, (frozenset(), 0.0))
+        total = self.support_total - w
+        mine = self.support[code] - (w if code in codes else 0.0)
+        return mine / total if total > 1e-9 and code else 0.0
 
     def country_share(self, iso2: str, who: int = -1) -> float:
         own_iso2, _, w = self.own.get(who, ("", "", 0.0))
@@ -672,12 +685,80 @@ class _Context:
         return mine / total if total > 1e-9 and code else 0.0
 
 
-def _resolve(found: list[_Found], text: str, gazetteer: Gazetteer) -> None:
+def _resolve(found: list[_Found], text: str, gazetteer: Gazetteer, url: str = "") -> None:
+    support = _admin1_support(found, text, gazetteer, url)
     context = _initial_context(found, text, gazetteer)
+    context.support, context.support_own, context.support_total = support
     _choose_all(found, context)
     for _ in range(2):
         context = _context_from_choices(found, text, gazetteer)
+        context.support, context.support_own, context.support_total = support
         _choose_all(found, context)
+
+
+_ABBREVIATION_AFTER_COMMA = re.compile(
+    r",[ \t]*(" + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r"|(?:" + "|".join(US_STATE_POSTAL) + r")\b(?![.'\u2019-]?\w))")
+
+
+def _admin1_support(found: list[_Found], text: str, gazetteer: Gazetteer,
+                    url: str) -> tuple[Counter, dict[str, tuple[frozenset, float]], float]:
+    """Which admin1 units the report is about, before choosing anything.
+
+    Each distinct name votes for every admin1 unit one of its entries lies in, 1/n**spread
+    each when it could lie in n units ("Alexandria ... Douglas County ... St. Cloud": all three
+    have an entry in Minnesota). US state abbreviations after a comma ("Ga.", "TX"), and a
+    place named by the news site's domain ("chicagotribune.com": local news), vote as names.
+    Returns (votes per admin1 code, each name's own codes and weight, total weight).
+    """
+    votes: Counter = Counter()
+    own: dict[str, tuple[frozenset, float]] = {}
+    for f in found:
+        key = name_key(f.text)
+        if key in own or f.method.startswith("demonym"):
+            continue
+        codes = frozenset(c.admin1_code for c in f.candidates
+                          if c.admin1_code and c.match in ("exact", "alias", "article")
+                          and c.place.feature not in FEATURES_NOT_EVENT)
+        w = 1.0 / len(codes) ** _SUPPORT_SPREAD if codes else 0.0
+        own[key] = (codes, w)
+        for code in codes:
+            votes[code] += w
+    named: list[str] = []
+    for m in _ABBREVIATION_AFTER_COMMA.finditer(text):
+        abbr = m.group(1)
+        named.append(US_STATE_ABBREVIATIONS.get(abbr) or US_STATE_POSTAL[abbr])
+    total = sum(w for _, w in own.values())
+    for state in named:
+        code = next((c.admin1_code for c in gazetteer.candidates(state)
+                     if c.place.feature == "admin1" and c.place.iso2 == "US"), "")
+        if code:
+            votes[code] += _W_NAMED_ADMIN1
+            total += _W_NAMED_ADMIN1
+    code = _domain_admin1(url, gazetteer)
+    if code:
+        votes[code] += _W_NAMED_ADMIN1
+        total += _W_NAMED_ADMIN1
+    return votes, own, total
+
+
+def _domain_admin1(url: str, gazetteer: Gazetteer) -> str:
+    """The admin1 unit of a place the news site's domain begins with ("chicagotribune.com",
+    "oregonlive.com"): a first-level unit, or a town of 100,000+ people. "" when none."""
+    host = re.sub(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?", "", url.lower()).split("/")[0]
+    label = host.split(".")[0] if host else ""
+    label = re.sub(r"^the", "", label)
+    best: tuple[float, str] = (0.0, "")
+    for n in range(len(label), 3, -1):
+        for c in gazetteer.candidates(label[:n]):
+            p = c.place
+            if c.match != "exact" or not c.admin1_code:
+                continue
+            if p.feature == "admin1" or p.feature == "populated place" and p.population >= 100_000:
+                best = max(best, (p.population, c.admin1_code))
+        if best[1]:
+            return best[1]
+    return ""
 
 
 def _initial_context(found: list[_Found], text: str, gazetteer: Gazetteer) -> _Context:
@@ -745,6 +826,7 @@ def _score(c: Candidate, i: int, f: _Found, ctx: _Context, container: _Found | N
     total += _W_COUNTRY * ctx.country_share(p.iso2, i)
     if p.feature not in FEATURES_NOT_EVENT:
         total += _W_ADMIN1 * ctx.admin1_share(c.admin1_code, i)
+        total += _W_SUPPORT * ctx.support_share(c.admin1_code, name_key(f.text))
     if p.feature not in FEATURES_NOT_EVENT:
         total += _W_NEAR * _nearness(p, ctx) * (1.0 if p.feature == "populated place" else _NEAR_UNIT_SHARE)
     if container is not None and _contains(container, c):

@@ -306,3 +306,22 @@ def test_event_location_is_none_in_a_new_paragraph_without_a_place(mentions_of):
                           "The fighting, which involved machine guns, killed three soldiers.")
     index, trigger = trigger_span(doc, "killed")
     assert event_location(doc, index, trigger, ms) is None  # the coder inherits Qusayr
+
+
+def test_admin1_context_carries_to_a_bare_repeat(mentions_of):
+    text = ("Firefighters battled a fire in Springfield, Ill., on Tuesday night. The blaze destroyed "
+            "a warehouse near the state fairgrounds, officials said.\n\n"
+            "Later, Springfield fire chief Ken Mitchell said crews from Chatham and Rochester helped. "
+            "Springfield has seen three warehouse fires this year.")
+    _, ms = mentions_of(text)
+    springs = [m for m in ms if m.span.text == "Springfield" and m.place is not None]
+    assert len(springs) >= 2
+    assert all(m.place.iso2 == "US" and m.place.admin1 == "Illinois" for m in springs)
+
+
+def test_domain_and_postal_code_give_the_state(gazetteer):
+    from dateline.resolve._places import _ABBREVIATION_AFTER_COMMA, _domain_admin1
+    assert _domain_admin1("http://www.chicagotribune.com/news/x", gazetteer) == "US.IL"
+    assert _domain_admin1("https://example.org/a", gazetteer) == ""
+    found = [m.group(1) for m in _ABBREVIATION_AFTER_COMMA.finditer("in Austin, TX and Macon, Ga. near Tulsa, OKC")]
+    assert found == ["TX", "Ga."]
