@@ -52,11 +52,9 @@ class Cleaner:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Document:
-        from .clean import clean_document, detect_language
+        from .clean import clean_document
 
-        doc = clean_document(doc, self.settings)
-        if not doc.language:
-            doc.language = detect_language(doc.clean_text, self.settings)
+        doc = clean_document(doc, self.settings)  # also identifies the language
         if doc.language and doc.language != "en":
             raise SkipDocument(f"language is {doc.language!r}; the coder reads English only")
         return doc
@@ -65,15 +63,14 @@ class Cleaner:
 class PlaceFinder:
     name, requires, produces = "places", ("sentences",), ("places",)
 
-    def __init__(self, settings: Settings, gazetteer):
-        self.settings, self.gazetteer = settings, gazetteer
+    def __init__(self, settings: Settings, gazetteer, actors):
+        self.settings, self.gazetteer, self.actors = settings, gazetteer, actors
 
     def __call__(self, doc: Document) -> Document:
-        from .resolve import ActorDictionary, find_place_mentions
+        from .resolve import find_place_mentions
 
         # The actor dictionary is read only to veto actor names as places ("KIA", "OLA").
-        doc.places = find_place_mentions(doc, self.gazetteer, self.settings,
-                                         ActorDictionary.load(self.settings))
+        doc.places = find_place_mentions(doc, self.gazetteer, self.settings, self.actors)
         return doc
 
 
@@ -111,7 +108,7 @@ def default_stages(settings: Settings) -> list[Stage]:
     return [
         Cleaner(settings),
         Analyser(settings),
-        PlaceFinder(settings, gazetteer),
+        PlaceFinder(settings, gazetteer, actors),
         RuleCoder(settings, actors, gazetteer),
         Merger(settings),
     ]

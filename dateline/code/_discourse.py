@@ -21,9 +21,9 @@ This module holds the patterns and small decisions the ``RuleCoder`` uses for th
 
 from __future__ import annotations
 
-import math
 import re
 
+from ..distance import haversine_km
 from ..records import ActorRef, Document, Mention, Sentence
 from . import _triggers as T
 
@@ -197,10 +197,7 @@ def km_between(a: Mention, b: Mention) -> float:
     pa, pb = a.location.place, b.location.place
     if pa.geonames_id and pa.geonames_id == pb.geonames_id:
         return 0.0
-    lat1, lon1, lat2, lon2 = map(math.radians, (pa.latitude, pa.longitude, pb.latitude, pb.longitude))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
 def own_place(mention: Mention) -> bool:

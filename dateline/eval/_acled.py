@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import math
 from collections import Counter
 from pathlib import Path
 
+from ..distance import haversine_km
 from ..errors import DataFileError
 from ..ontology import precedence_key
 
 FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
           "location_25km", "event_date", "fatalities")
 REQUIRED = ("notes", "event_date", "event_type", "sub_event_type")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def parse_acled_date(value: str) -> dt.date:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..distance import haversine_km
 from ..errors import DataFileError
 from ..ontology import SUB_EVENT_TYPES, event_type_of
 
@@ -198,23 +199,17 @@ def score_events(
                         "gold": _field_value(name, g), "predicted": _field_value(name, p),
                         "event": _summary(g)})
 
-        for gi, g in enumerate(g_rows):
-            if gi in matched_g:
-                continue
-            _count(type_counts, sub_counts, g, "fn")
-            reason, detail, other = _diagnose(g, p_rows, matched_p, max_km, side="gold")
-            misses.append({"article": article.id, "event": _summary(g), "reason": reason,
-                           "detail": detail, "nearest": _summary(other),
-                           "row": _key_fields(g)})
-
-        for pi, p in enumerate(p_rows):
-            if pi in matched_p:
-                continue
-            _count(type_counts, sub_counts, p, "fp")
-            reason, detail, other = _diagnose(p, g_rows, matched_g, max_km, side="predicted")
-            false_alarms.append({"article": article.id, "event": _summary(p), "reason": reason,
-                                 "detail": detail, "nearest": _summary(other),
-                                 "row": _key_fields(p)})
+        for side, rows, matched, others, matched_others, kind, out in (
+                ("gold", g_rows, matched_g, p_rows, matched_p, "fn", misses),
+                ("predicted", p_rows, matched_p, g_rows, matched_g, "fp", false_alarms)):
+            for i, row in enumerate(rows):
+                if i in matched:
+                    continue
+                _count(type_counts, sub_counts, row, kind)
+                reason, detail, other = _diagnose(row, others, matched_others, max_km, side=side)
+                out.append({"article": article.id, "event": _summary(row), "reason": reason,
+                            "detail": detail, "nearest": _summary(other),
+                            "row": _key_fields(row)})
 
     tp = sum(c["tp"] for c in type_counts.values())
     fp = sum(c["fp"] for c in type_counts.values())
@@ -581,14 +576,6 @@ def _distance(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
     if ca is None or cb is None:
         return math.inf
     return haversine_km(ca[0], ca[1], cb[0], cb[1])
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two WGS84 points in kilometres (R = 6371.0088 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def rows_by_article(rows: Iterable[Mapping[str, Any]], key: str = "document_id"

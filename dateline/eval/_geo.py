@@ -24,6 +24,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..distance import haversine_km
 from ..records import Document, Entity, PlaceMention, Sentence, Span
 from ..resolve import ActorDictionary, Gazetteer, find_place_mentions
 from ..settings import Settings
@@ -121,13 +122,6 @@ def load_nlp(settings: Settings):
 
 
 # ---------------------------------------------------------------------------- scoring
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _best_overlap(gold: GoldToponym, mentions: list[PlaceMention]) -> PlaceMention | None:

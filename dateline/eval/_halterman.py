@@ -318,16 +318,15 @@ class _Tally:
         return summarise(self.outcomes, tuple(self.tokens))
 
 
-def locate_entry(entry: LocationEntry, analyser, gazetteer, settings: Settings
+def locate_entry(entry: LocationEntry, analyser, place_finder
                  ) -> tuple[PlaceMention | None, Document]:
     """(predicted event place, the analysed document with its places) for one entry."""
     from ..ingest import document_from_text
-    from ..pipeline import PlaceFinder
     from ..resolve import event_location
 
     doc = document_from_text(entry.text, id=entry.id, input_name=entry.id)
     doc.clean_text, doc.language = entry.text, "en"
-    doc = PlaceFinder(settings, gazetteer)(analyser(doc))
+    doc = place_finder(analyser(doc))
     index = next((s.index for s in doc.sentences
                   if s.span.start <= entry.verb.start < s.span.end), None)
     if index is None:
@@ -343,6 +342,8 @@ def evaluate_halterman(path: Path, gazetteer, settings: Settings, *,
     (place names) only: the sentences are third-party news and are not reprinted.
     """
     from ..analyse import Analyser
+    from ..pipeline import PlaceFinder
+    from ..resolve import ActorDictionary
 
     started = time.perf_counter()
     fmt, entries, skipped = read_event_locations(Path(path))
@@ -351,6 +352,7 @@ def evaluate_halterman(path: Path, gazetteer, settings: Settings, *,
     settings = dataclasses.replace(
         settings, analyse=dataclasses.replace(settings.analyse, parse_all=True))
     analyser = Analyser(settings)
+    place_finder = PlaceFinder(settings, gazetteer, ActorDictionary.load(settings))
     tallies = {"all": _Tally(), "ontology": _Tally()}
     by_group: dict[str, _Tally] = {}
     causes: Counter = Counter()
@@ -358,7 +360,7 @@ def evaluate_halterman(path: Path, gazetteer, settings: Settings, *,
     steps: dict[str, Counter] = {}
     split = 0
     for entry in entries:
-        predicted, doc = locate_entry(entry, analyser, gazetteer, settings)
+        predicted, doc = locate_entry(entry, analyser, place_finder)
         split += len(doc.sentences) > 1
         pred_span = predicted.span if predicted is not None else None
         outcome = score_entry(entry.gold, pred_span)

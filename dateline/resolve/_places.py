@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..distance import haversine_km
 from ..records import Document, Place, PlaceMention, Span
 from ..settings import Settings
 from ._actors import ActorDictionary
@@ -862,16 +863,10 @@ def _nearness(p: Place, ctx: _Context) -> float:
 
 
 def _closeness(p: Place, lat: float, lon: float) -> float:
-    d = _km(p.latitude, p.longitude, lat, lon)
+    d = haversine_km(p.latitude, p.longitude, lat, lon)
     if d < 1:  # the place itself
         return 0.0
     return max(0.0, 1.0 - math.log10(max(d, 50) / 50) / math.log10(20))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _precision(place: Place, f: _Found) -> int:
