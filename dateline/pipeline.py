@@ -2,7 +2,9 @@
 
 Each stage declares the ``Document`` fields it requires and produces; the runner checks both,
 rejects a stage that returns something else, and turns a failure inside one document into a
-``StageError`` recorded on that document's result, so the batch goes on.
+``StageError`` recorded on that document's result, so the batch goes on. A stage may also offer
+``pipe(docs) -> docs`` (the analyser does): ``Pipeline.code`` then hands it up to ``BATCH_DOCS``
+documents at once, and re-runs them one by one if the batch fails, to find the bad document.
 """
 
 from __future__ import annotations
@@ -119,6 +121,11 @@ def _filled(doc: Document, name: str) -> bool:
     return value is not None and value != ""
 
 
+#: Documents the runner hands a stage with a ``pipe`` method at once (the analyser shares its
+#: model batches across them, docs/speed.md); bounded so memory stays flat on a long stream.
+BATCH_DOCS = 32
+
+
 class Pipeline:
     def __init__(self, settings: Settings | None = None, stages: list[Stage] | None = None):
         self.settings = settings or Settings()
@@ -126,38 +133,90 @@ class Pipeline:
 
     def run(self, doc: Document) -> Document:
         for stage in self.stages:
-            missing = [f for f in stage.requires if not _filled(doc, f)]
-            if missing:
-                raise StageError(doc.input_name or doc.id, stage.name,
-                                 f"needs {', '.join(missing)}, which no earlier stage filled")
-            out = stage(doc)
-            if not isinstance(out, Document):
-                raise StageError(doc.input_name or doc.id, stage.name,
-                                 f"returned {type(out).__name__}, not a Document")
-            doc = out
+            _check_ready(stage, doc)
+            doc = _checked_output(stage, doc, stage(doc))
         return doc
 
     def process(self, doc: Document) -> Result:
-        name = doc.input_name or doc.id
-        try:
-            doc = self.run(doc)
-        except SkipDocument as exc:
-            return Result(name, doc, skipped=str(exc))
-        except (InputError, StageError) as exc:
-            return Result(name, doc, error=exc)
-        except ResourceError:
-            raise
-        except Exception as exc:  # one bad document must not stop a batch
-            stage = _failing_stage(exc)
-            return Result(name, doc, error=StageError(name, stage, f"{type(exc).__name__}: {exc}"))
-        return Result(name, doc, events=doc.events)
+        return self.process_batch([doc])[0]
+
+    def process_batch(self, docs: list[Document]) -> list[Result]:
+        """One result per document, in order; a stage with a ``pipe`` method gets them together.
+
+        A failure in one document is that document's error; the others go on.
+        """
+        results = [Result(doc.input_name or doc.id, doc) for doc in docs]
+        for stage in self.stages:
+            self._run_stage(stage, [r for r in results if r.ok and not r.skipped])
+        for result in results:
+            if result.ok and not result.skipped:
+                result.events = result.document.events
+        return results
+
+    def _run_stage(self, stage: Stage, results: list[Result]) -> None:
+        ready = [r for r in results if _guarded(r, lambda r=r: _check_ready(stage, r.document))]
+        if len(ready) > 1 and hasattr(stage, "pipe"):
+            try:
+                outs = stage.pipe([r.document for r in ready])
+            except ResourceError:
+                raise
+            except Exception:  # noqa: BLE001 - one bad document: find it by running one by one
+                outs = None
+            if outs is not None and len(outs) == len(ready):
+                for r, out in zip(ready, outs):
+                    _guarded(r, lambda r=r, out=out: _accept(stage, r, out))
+                return
+        for r in ready:
+            _guarded(r, lambda r=r: _accept(stage, r, stage(r.document)))
 
     def code(self, items: Iterable[Document | InputError]) -> Iterator[Result]:
+        """Results in input order; documents go through the stages ``BATCH_DOCS`` at a time."""
+        pending: list[Document | InputError] = []
         for item in items:
-            if isinstance(item, InputError):
-                yield Result(item.name, error=item)
-            else:
-                yield self.process(item)
+            pending.append(item)
+            if len(pending) == BATCH_DOCS:
+                yield from self._code_batch(pending)
+                pending = []
+        yield from self._code_batch(pending)
+
+    def _code_batch(self, items: list[Document | InputError]) -> Iterator[Result]:
+        done = iter(self.process_batch([i for i in items if isinstance(i, Document)]))
+        for item in items:
+            yield Result(item.name, error=item) if isinstance(item, InputError) else next(done)
+
+
+def _check_ready(stage: Stage, doc: Document) -> None:
+    missing = [f for f in stage.requires if not _filled(doc, f)]
+    if missing:
+        raise StageError(doc.input_name or doc.id, stage.name,
+                         f"needs {', '.join(missing)}, which no earlier stage filled")
+
+
+def _checked_output(stage: Stage, doc: Document, out) -> Document:
+    if not isinstance(out, Document):
+        raise StageError(doc.input_name or doc.id, stage.name,
+                         f"returned {type(out).__name__}, not a Document")
+    return out
+
+
+def _accept(stage: Stage, result: Result, out) -> None:
+    result.document = _checked_output(stage, result.document, out)
+
+
+def _guarded(result: Result, step) -> bool:
+    """Run ``step()``; a failure becomes ``result``'s error or skip. True when it went through."""
+    try:
+        step()
+    except SkipDocument as exc:
+        result.skipped = str(exc)
+    except (InputError, StageError) as exc:
+        result.error = exc
+    except ResourceError:
+        raise
+    except Exception as exc:  # one bad document must not stop a batch
+        stage = _failing_stage(exc)
+        result.error = StageError(result.input_name, stage, f"{type(exc).__name__}: {exc}")
+    return result.ok and not result.skipped
 
 
 def _failing_stage(exc: BaseException) -> str:

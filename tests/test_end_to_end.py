@@ -84,3 +84,73 @@ def test_evidence_points_into_the_cleaned_text(events):
         row = event.to_row()
         assert tuple(row)[:31] == ACLED_COLUMNS
         assert row["document_id"] == "border-clash" and row["coder"]
+
+
+# --- The runner's batches: the CLI path (Pipeline.code) hands the analyser several documents ---
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+
+
+def _rows(results):
+    rows = []
+    for result in results:
+        for row in (e.to_row() for e in result.events):
+            row.pop("timestamp", None)
+            rows.append(row)
+    return rows
+
+
+def test_batched_coding_gives_the_same_events_as_one_document_at_a_time():
+    from dateline.ingest import document_from_text
+    from dateline.pipeline import pipeline_for
+    from dateline.settings import Settings
+
+    pipeline = pipeline_for(Settings())
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[:6]]
+    one_by_one = [pipeline.process(document_from_text(t, id=f"a{i}")) for i, t in enumerate(texts)]
+    batched = list(pipeline.code(document_from_text(t, id=f"a{i}") for i, t in enumerate(texts)))
+    assert [r.input_name for r in batched] == [r.input_name for r in one_by_one]
+    assert _rows(batched) == _rows(one_by_one) and len(_rows(batched)) >= 6
+
+
+class _Upper:
+    name, requires, produces = "upper", ("text",), ("clean_text",)
+
+    def __call__(self, doc):
+        doc.clean_text = doc.text.upper()
+        return doc
+
+
+class _Picky:
+    """A batching stage that fails on any document mentioning "poison"."""
+
+    name, requires, produces = "picky", ("clean_text",), ("events",)
+
+    def __init__(self):
+        self.batches = []
+
+    def __call__(self, doc):
+        if "POISON" in doc.clean_text:
+            raise ValueError("cannot read this one")
+        doc.events = []
+        return doc
+
+    def pipe(self, docs):
+        self.batches.append(len(docs))
+        return [self(doc) for doc in docs]
+
+
+def test_one_bad_document_in_a_batch_fails_alone_and_order_is_kept():
+    from dateline.errors import InputError
+    from dateline.pipeline import Pipeline
+    from dateline.records import Document
+
+    picky = _Picky()
+    pipeline = Pipeline(stages=[_Upper(), picky])
+    items = [Document(id="a", text="fine"), InputError("b.txt", "unreadable"),
+             Document(id="c", text="poison here"), Document(id="d", text="fine too")]
+    results = list(pipeline.code(items))
+    assert [r.input_name for r in results] == ["a", "b.txt", "c", "d"]
+    assert [r.ok for r in results] == [True, False, False, True]
+    assert results[2].error.stage == "pipeline" and "cannot read this one" in str(results[2].error)
+    assert picky.batches == [3]  # the three documents went in together, then one by one

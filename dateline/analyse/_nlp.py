@@ -2,27 +2,30 @@
 
 Why the split: the parser is the costliest part of the spaCy pipeline after the entity
 recogniser, and only sentences that can hold an event need it. So the text is cut into sentences
-by a rule-based splitter, only sentences with an event cue (``dateline.code.has_event_cue``) get
-tok2vec, tagger, parser, attribute ruler and lemmatizer (the coder reads their parse, lemmas and
-POS), and the entity recogniser runs on the sentences ``analyse.ner_scope`` names (places and
-actors need entities for context). Each parsed sentence is its own spaCy ``Doc`` kept in
+by a rule-based splitter, only sentences that one of the coder's cue patterns matches
+(``dateline.code.has_event_trigger``; the classifier decides nothing for the others) get tok2vec,
+tagger, parser, attribute ruler and lemmatizer (the coder reads their parse, lemmas and POS; the
+last two come from tables, ``_rules.py``), and the entity recogniser runs on the sentences
+``analyse.ner_scope`` names (places and actors need entities for context). Each parsed sentence is its own spaCy ``Doc`` kept in
 ``doc.extras["analyse.parsed"]`` by sentence index; its character offsets are relative to the
 sentence start.
 
-Why the components are called one by one rather than through ``nlp.pipe``: a document's cue and
-non-cue sentences then share one entity-recogniser batch (one call instead of two), and no
-sentence is tokenized twice. Measurements: docs/speed.md.
+Why the components are called one by one rather than through ``nlp.pipe``: the cue and non-cue
+sentences of all the documents in a batch (``Analyser.pipe``, which the runner calls) share one
+batch per component, and no sentence is tokenized twice. Measurements: docs/speed.md.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import ResourceError
 from ..records import Document, Entity, Sentence, Span
 from ._dates import find_time_expressions
+from ._rules import fast_rules
 
 NER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "DATE", "TIME",
                         "CARDINAL", "EVENT"})
@@ -113,32 +116,40 @@ class Analyser:
             raise ResourceError(f"spaCy model {self.model!r} lacks the components "
                                 f"{', '.join(missing)} that the analyse stage runs")
         self.parse_pipes = [self.nlp.get_pipe(c) for c in PARSE_COMPONENTS]
+        # same output as the model's own attribute ruler and lemmatizer, from tables (_rules.py)
+        self.parse_pipes[-2:] = fast_rules(*self.parse_pipes[-2:])
         self.ner = self.nlp.get_pipe("ner")
         if has_cue is None:
-            from ..code import has_event_cue as has_cue
+            from ..code import has_event_trigger as has_cue
         self.has_cue = has_cue
 
     def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        """Analyse several documents at once, filled in place and returned in order.
+
+        The sentences of all the documents share each component's batches: one batch for a
+        list of articles is faster than one per article (docs/speed.md).
+        """
+        plans = [self._plan(doc) for doc in docs]
+        parsed = [d for plan in plans for d, c in zip(plan.sdocs, plan.cue) if c]
+        for pipe in self.parse_pipes:
+            parsed = list(pipe.pipe(parsed, batch_size=BATCH_SIZE))
+        ner_docs = [d for plan in plans for d, n in zip(plan.sdocs, plan.ner_on) if n]
+        for _ in self.ner.pipe(ner_docs, batch_size=BATCH_SIZE):
+            pass
+        for doc, plan in zip(docs, plans):
+            _fill(doc, plan)
+        return docs
+
+    def _plan(self, doc: Document) -> _Plan:
+        """Split ``doc`` and decide which sentences get the parser and the recogniser."""
         options = self.settings.analyse
         spans = split_sentences(doc.clean_text, self.model)
         cue = [options.parse_all or self.has_cue(s.text) for s in spans]
-        sdocs = [self.nlp.make_doc(s.text) for s in spans]
-        parsed = [d for d, c in zip(sdocs, cue) if c]
-        for pipe in self.parse_pipes:
-            parsed = list(pipe.pipe(parsed, batch_size=BATCH_SIZE))
         ner_on = [self._wants_ner(options.ner_scope, s.text, c) for s, c in zip(spans, cue)]
-        for _ in self.ner.pipe([d for d, n in zip(sdocs, ner_on) if n], batch_size=BATCH_SIZE):
-            pass
-        times = find_time_expressions(doc.clean_text, doc.published)
-        doc.sentences, doc.extras["analyse.parsed"] = [], {}
-        for index, (span, has_cue, sdoc, ner) in enumerate(zip(spans, cue, sdocs, ner_on)):
-            sentence = Sentence(span=span, index=index, has_cue=has_cue)
-            sentence.entities = _entities(sdoc, span.start, doc.clean_text) if ner else []
-            sentence.times = [t for t in times if span.start <= t.span.start < span.end]
-            doc.sentences.append(sentence)
-            if has_cue:
-                doc.extras["analyse.parsed"][index] = sdoc
-        return doc
+        return _Plan(spans, cue, [self.nlp.make_doc(s.text) for s in spans], ner_on)
 
     @staticmethod
     def _wants_ner(scope: str, text: str, has_cue: bool) -> bool:
@@ -149,6 +160,30 @@ class Analyser:
         if scope == "named":
             return names_something(text)
         return has_cue and names_something(text)  # "cue_named"
+
+
+@dataclass
+class _Plan:
+    """One document's sentences, their spaCy Docs, and which components each one gets."""
+
+    spans: list[Span]
+    cue: list[bool]
+    sdocs: list
+    ner_on: list[bool]
+
+
+def _fill(doc: Document, plan: _Plan) -> None:
+    """Sentences, entities, times and parsed Docs from the analysed sentence Docs."""
+    times = find_time_expressions(doc.clean_text, doc.published)
+    doc.sentences, doc.extras["analyse.parsed"] = [], {}
+    for index, (span, has_cue, sdoc, ner) in enumerate(
+            zip(plan.spans, plan.cue, plan.sdocs, plan.ner_on)):
+        sentence = Sentence(span=span, index=index, has_cue=has_cue)
+        sentence.entities = _entities(sdoc, span.start, doc.clean_text) if ner else []
+        sentence.times = [t for t in times if span.start <= t.span.start < span.end]
+        doc.sentences.append(sentence)
+        if has_cue:
+            doc.extras["analyse.parsed"][index] = sdoc
 
 
 def _entities(sdoc, offset: int, text: str) -> list[Entity]:

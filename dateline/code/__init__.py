@@ -3,8 +3,9 @@
 from ._classify import TriggerDecision, classify_sentence, classify_text, has_event_cue
 from ._coder import RuleCoder, document_country, event_date
 from ._modality import Modality, assess_modality
+from ._prefilter import has_event_trigger
 
 __all__ = [
-    "RuleCoder", "has_event_cue", "classify_sentence", "classify_text", "TriggerDecision",
-    "assess_modality", "Modality", "document_country", "event_date",
+    "RuleCoder", "has_event_cue", "has_event_trigger", "classify_sentence", "classify_text",
+    "TriggerDecision", "assess_modality", "Modality", "document_country", "event_date",
 ]

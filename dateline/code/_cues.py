@@ -22,6 +22,7 @@ from ._lexicon import (
     _REFERENCE_LEMMAS,
     _REPORT_LEMMAS,
 )
+from ._prefilter import may_match
 from ._sentence import _Hit, _View, _overlap
 
 
@@ -30,14 +31,15 @@ from ._sentence import _Hit, _View, _overlap
 def _find_hits(view: _View, lex: _Lexicon, strict: bool = True) -> list[_Hit]:
     text = view.text
     hits = [_Hit(cue, m.start(), m.end(), m.group(0))
-            for cue, rx in lex.cues for m in rx.finditer(text)]
+            for cue, rx in may_match(lex.cues, text) for m in rx.finditer(text)]
     if not hits:
         return []
-    vetoes = [(v, m.start(), m.end()) for v, rx in lex.vetoes for m in rx.finditer(text)]
+    vetoes = [(v, m.start(), m.end())
+              for v, rx in may_match(lex.vetoes, text) for m in rx.finditer(text)]
     hits = [h for h in hits if not any(
         ("*" in v.frames or h.frame in v.frames) and _overlap(h.start, h.end, s, e)
         for v, s, e in vetoes)]
-    for neg, rx, unless in lex.negatives:
+    for neg, rx, unless in may_match(lex.negatives, text):
         if rx.search(text) and not (unless and unless.search(text)):
             hits = [h for h in hits if not ("*" in neg.frames or h.frame in neg.frames)]
     if strict:
