@@ -424,12 +424,13 @@ STATE_ALIASES: dict[str, dict[str, list[str]]] = {
                         "~Rangers", "Pakistan Rangers"],
            "police": ["~Counter Terrorism Department", "~CTD", "~Levies", "Punjab Police",
                       "Khyber Pakhtunkhwa Police", "Balochistan Police", "Sindh Police"]},
-    "IN": {"military": ["Indian Army", "CRPF", "Central Reserve Police Force", "~BSF",
-                        "~Border Security Force", "Assam Rifles", "ITBP", "~SSB",
-                        "Rashtriya Rifles", "=CoBRA", "District Reserve Guard", "~DRG",
-                        "~Special Task Force"],
+    # The CRPF (with its CoBRA units) and the states' District Reserve Guard and Special Task
+    # Force are police forces under home ministries; ACLED codes them as police.
+    "IN": {"military": ["Indian Army", "~BSF", "~Border Security Force", "Assam Rifles", "ITBP",
+                        "~SSB", "Rashtriya Rifles"],
            "police": ["Jammu and Kashmir Police", "J&K Police", "Manipur Police",
-                      "Chhattisgarh Police", "Delhi Police"]},
+                      "Chhattisgarh Police", "Delhi Police", "CRPF", "Central Reserve Police Force",
+                      "=CoBRA", "District Reserve Guard", "~DRG", "~Special Task Force"]},
     "CO": {"military": ["Colombian army", "Colombian military", "Colombian Armed Forces"],
            "police": ["Colombian National Police", "Colombian police"]},
     "MX": {"military": ["SEDENA", "Mexican army", "Mexican navy", "SEMAR"],

@@ -29,6 +29,10 @@ from ._sides import assign_sides, other_side_from_context
 #: background or history (fixtures convention "earlier incidents with or without a date" are not
 #: coded). Two months leave room for monthly situation reports issued in the following month.
 HISTORY_DAYS = 62
+#: State forces, rebels, militias and external forces (ONTOLOGY §3.1): the conflict parties.
+ORGANISED_INTER = frozenset({1, 2, 3, 4, 8})
+#: Within one report, incidents more than a week older than its newest day are recaps.
+RECAP_DAYS = 7
 
 
 
@@ -59,6 +63,11 @@ class RuleCoder:
             return doc
         for sentence in doc.sentences:
             if sentence.index not in parsed:
+                # no event word, so no parse; it may still name the doer of the last event
+                # ("The Islamic State claimed the killings") or give its toll
+                self._link(doc, sentence, [], self.actors.find(
+                    sentence.span.text, country=country, date=doc.published))
+                carry_fatalities(doc, sentence)
                 continue
             if is_heading(doc, sentence):
                 continue  # a headline or section title summarises; it reports nothing itself
@@ -77,6 +86,7 @@ class RuleCoder:
             doc.mentions.extend(m for m, _ in made)
             if not decisions:
                 carry_fatalities(doc, sentence)
+        drop_recaps(doc)
         return doc
 
     def _second_opinion(self, decisions: list, text: str) -> list:
@@ -162,8 +172,22 @@ class RuleCoder:
             if mention.certainty == "denied" and not NEW_INCIDENT.search(sentence.span.text) and (
                     not has_own_date or mention.date == antecedent.date):
                 fold_into(mention, antecedent, adopt_type=True)
+            elif generic and not has_own_date and (
+                    attribution_only(sentence.span.text, decision.trigger.start)
+                    or _AFTER_THE.search(sentence.span.text[:decision.trigger.start])):
+                # "The attack was blamed on the Jaime Martinez front": who did the event told
+                fold_into(mention, antecedent, adopt_type=True)
+            elif (mention.sub_event_type == "Arrests" and antecedent.event_type in ("Protests", "Riots")
+                  and not has_own_date and _CROWD_ARRESTED.search(sentence.span.text)):
+                # ONTOLOGY §2.4: protesters arrested are the intervention, not a second event
+                fold_into(mention, antecedent, adopt_type=True)
+            elif (mention.event_type == "Protests" and antecedent.event_type in ("Protests", "Riots")
+                  and not has_own_date and crowd_speaks(sentence.span.text, decision.trigger.end)):
+                # "The demonstrators accused Rwanda of ...": what the crowd said, not a new crowd
+                fold_into(mention, antecedent, adopt_type=True)
             elif is_elaboration(mention, antecedent, sentence.span.text,
-                                has_own_date=has_own_date, generic=generic):
+                                has_own_date=has_own_date, generic=generic,
+                                toll_only=decision.rule.endswith(".death_toll")):
                 fold_into(mention, antecedent, adopt_type=generic)
             else:
                 continue
@@ -183,6 +207,9 @@ class RuleCoder:
         modality = assess_modality(sdoc, decision.trigger, pub_date=doc.published)
         if not modality.is_new and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
+            return None
+        if decision.sub_event_type == "Arrests" and not significant_arrest(sentence.span.text):
+            self._drop(doc, sentence, decision, "arrests: neither a public figure nor many people")
             return None
         habit = None if _usable(sentence.times) else HABITUAL.search(sentence.span.text)
         if habit and not self.settings.code.keep_background:
@@ -219,6 +246,11 @@ class RuleCoder:
                                                      sentence.span.text)
         actor1 = same_unidentified(doc, actor1, event_country)
         actor2 = same_unidentified(doc, actor2, event_country)
+        if decision.event_type == "Strategic developments" and not any(
+                a is not None and a.inter in ORGANISED_INTER for a in (actor1, actor2)):
+            # ONTOLOGY §2.6: a development is something a conflict party does or suffers
+            self._drop(doc, sentence, decision, "strategic development without an organised actor")
+            return None
         mention = Mention(
             document_id=doc.id,
             sentence=sentence.span,
@@ -256,6 +288,81 @@ class RuleCoder:
 
         return assign_sides(decision, actors, country, generic, text,
                             air_striker=last_air_striker(doc, country))
+
+
+#: "The attack was blamed on ...", "the bomb was aimed at ...": a definite event noun whose
+#: sentence says who did it or what it was for, not that it happened again.
+_POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:blamed|blaming|attributed|claimed|claiming|responsib\w+|accused|aimed at|targeted at|"
+    r"intended for|meant for|carried out by|behind (?:it|the))\b", re.IGNORECASE)
+
+
+#: "reinforcements were sent after the fighting": a time adjunct pointing back at the event.
+_AFTER_THE = re.compile(r"\b(?:after|following|during|amid|since) (?:the|this|that|these|those) "
+                        r"(?:[\w-]+ )?$", re.IGNORECASE)
+
+
+def attribution_only(text: str, trigger_start: int) -> bool:
+    """A sentence about an event already told: "the attack" plus who did it or what for."""
+    return bool(_POINTS_BACK.search(text[:trigger_start])) and bool(_ATTRIBUTION.search(text))
+
+
+#: ONTOLOGY §2.6 Arrests "that matter politically": a public figure or an activist, or many people.
+_PUBLIC_FIGURE = re.compile(
+    r"\b(?:leaders?|politicians?|opposition|MPs?|lawmakers?|legislators?|ministers?|officials?|"
+    r"journalists?|reporters?|activists?|dissidents?|commanders?|mayors?|governors?|senators?|"
+    r"spokes(?:man|woman|person)|chiefs?|generals?|colonels?|officers?|candidates?|secretary|"
+    r"president|organi[sz]ers?|clerics?|imams?|protesters|demonstrators|students|unionists?|"
+    r"members? of (?:the )?(?:party|parliament|opposition)|former|senior|prominent|"
+    r"high-?profile|(?-i:[A-Z][a-z]+ [A-Z][a-z]+))\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|mass|several hundred|more than (?:a )?(?:ten|dozen)|"
+    r"\d{2,}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a hundred)\b", re.IGNORECASE)
+
+
+def significant_arrest(text: str) -> bool:
+    """Does the sentence arrest a public figure or many people (§2.6), not two suspects?"""
+    return bool(_PUBLIC_FIGURE.search(text) or _MANY.search(text))
+
+
+_CROWD_SPEAKS = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:accused|said|say|demanded|demand|critici[sz]ed|condemned|denounced|"
+    r"called (?:for|on)|chanted|shouted|urged|accuse|want|wanted|blamed|carried|waved|held up|"
+    r"sang|were singing|had been singing|were chanting)\b", re.IGNORECASE)
+
+
+_CROWD_ARRESTED = re.compile(r"\b(?:protesters|protestors|demonstrators|students|marchers|rioters|"
+                             r"participants|youths|crowds?)\b", re.IGNORECASE)
+
+
+def crowd_speaks(text: str, trigger_end: int) -> bool:
+    """"The demonstrators accused Rwanda ...": a crowd noun followed by what it said or did."""
+    return bool(_CROWD_SPEAKS.match(text[trigger_end:]))
+
+
+def drop_recaps(doc: Document) -> None:
+    """Drop mentions dated well before the article's newest reported day: they recap the past.
+
+    A report leads with its latest incidents and recalls earlier ones as context ("a security
+    sweep last month killed three", "the attack on the base in January"); the fixtures code only
+    the incidents the report is about, which lie within a week of each other (weekly
+    round-ups included). The newest day-precise mention anchors the report.
+    """
+    days = [m.date for m in doc.mentions if m.time_precision == 1 and m.date is not None]
+    if not days:
+        return
+    newest = max(days)
+    kept = []
+    for mention in doc.mentions:
+        if mention.date is not None and (newest - mention.date).days > RECAP_DAYS:
+            doc.extras["code.dropped"].append(
+                {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
+                 "reason": f"recap: {mention.date} is more than {RECAP_DAYS} days before {newest}"})
+        else:
+            kept.append(mention)
+    doc.mentions = kept
 
 
 def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:

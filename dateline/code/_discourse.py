@@ -42,7 +42,10 @@ STANDALONE_TYPES = frozenset({"Arrests", "Agreement", "Other", "Headquarters or 
 NEW_INCIDENT = re.compile(
     r"\b(?:separately|elsewhere|meanwhile|in (?:a|another) (?:separate )?(?:incident|attack|development)|"
     r"in a separate|another (?:\w+ )?(?:attack|strike|drone|bomb|blast|explosion|incident|raid|ambush|clash|"
-    r"village|town|district|area)|a second|a third|also on|"
+    r"village|town|district|area)|a (?:second|third|fourth) (?:[\w-]+ )?(?:attack|strike|drone|bomb|blast|"
+    r"explosion|incident|raid|ambush|clash|device|rocket|missile|shell|grenade|assault|shooting|"
+    r"killing|abduction|kidnapping|protest|demonstration|village|town|district|area|convoy|patrol|"
+    r"vehicle|car|bus|truck|camp|site|base|post|checkpoint)s?\b|also on|"
     r"(?:hours|days|minutes) (?:later|earlier)|later (?:that|the same|on)|the (?:next|following|previous) "
     r"(?:day|morning|night|evening)|the day before|the same day|earlier (?:that|the same|on|in)|"
     r"a day (?:later|earlier)|in a (?:further|new) )", re.IGNORECASE)
@@ -54,7 +57,12 @@ HABITUAL = re.compile(
     r"\b(?:increasingly|repeatedly|regularly|routinely|frequently|periodically|habitually|"
     r"sporadic(?:ally)?|on a regular basis|(?:has|have) become (?:common|routine|frequent)|"
     r"(?:is|are) (?:common|routine|rising|increasing)|(?:has|have) been the scene of|"
-    r"for (?:several|many|some|\d+|two|three|four|five|ten) (?:years|decades|months)|cases of)\b|"
+    r"for (?:several|many|some|\d+|two|three|four|five|ten) (?:years|decades|months|weeks)|cases of|"
+    r"(?:almost |nearly )?every (?:day|night|evening|week)|daily|nightly|"
+    r"(?:has|have|had) (?:long )?been (?:plagued|beset|wracked|racked|marred|blighted|hit|scarred|"
+    r"affected|gripped) by|(?:a|the) (?:wave|spate|string|series|cycle|surge|rise) of|"
+    r"(?:has|have) (?:long )?(?:suffered|seen|witnessed|experienced) (?:repeated|frequent|recurring|"
+    r"regular|waves|years|decades|dozens|hundreds))\b|"
     r"\b(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands)\b[^.;]{0,40}\b(?:have|has) been "
     r"(?:killed|displaced|abducted|kidnapped)\b", re.IGNORECASE)
 
@@ -208,7 +216,7 @@ def own_place(mention: Mention) -> bool:
 
 
 def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,
-                   has_own_date: bool, generic: bool) -> bool:
+                   has_own_date: bool, generic: bool, toll_only: bool = False) -> bool:
     """Does ``mention`` continue ``antecedent`` rather than report a new incident?
 
     All must hold: no new-incident marker; the same day (or no date of its own); the same place
@@ -216,6 +224,8 @@ def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,
     types that can be one event: a generic frame (a toll, "the attack", "the fighting") joins any
     violent event, a specific one joins an event of the same disorder family. Arrests,
     agreements and other strategic acts stay separate (ONTOLOGY §1, different actors or kind).
+    A toll-only sentence (``toll_only``: "the army put the death toll at 18", "a third soldier
+    had died") names its sources and victims, not new parties, so its named actors do not stop it.
     """
     if NEW_INCIDENT.search(sentence_text):
         return False
@@ -231,7 +241,7 @@ def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,
     known = {a.name for a in (antecedent.actor1, antecedent.actor2) if a is not None}
     known |= {a.name for a in antecedent.assoc_actor_1 + antecedent.assoc_actor_2}
     for actor in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2):
-        if is_named(actor) and actor.name not in known:
+        if is_named(actor) and actor.name not in known and not toll_only:
             return False
     if generic:
         return True

@@ -75,8 +75,16 @@ BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                              r"\bover the (?:past|last) (?:\w+ )?(?:years|decades|months|year|decade)\b|"
                              r"\bso far this year\b|\bthis year alone\b|\bsince the start of\b|\bin total\b|"
                              r"\bhistor(?:y|ic|ical|ically)\b|\bprevious(?:ly)?\b|\bformerly\b", re.I)),
+    ("recalled", re.compile(r"\b(?:a|an) (?:similar|earlier|prior|previous) (?:[\w-]+ )?(?:attacks?|assaults?|raids?|"
+                            r"ambush(?:es)?|clash(?:es)?|bombings?|blasts?|strikes?|incidents?|killings?|"
+                            r"abductions?|kidnappings?|protests?|attempts?)\b", re.I)),
     ("remains", re.compile(r"\bremain(?:s|ed)? (?:under|in (?:control|place|custody|detention|hiding|effect|force)|tense|closed|displaced|missing|held|at large|besieged|cut off|occupied|unresolved)\b|\bcontinues? to (?:be|hold|control)\b|\bstill (?:holds?|controls?|under)\b", re.I)),
 )
+#: "The attack came days after security forces killed two militants": what follows the
+#: marker happened days or weeks before the reported event; it is recalled, not reported.
+EARLIER_INCIDENT = re.compile(
+    r"\b(?:(?:\w+ |several |a few )?(?:days|weeks|months)|a week|a month|a fortnight) (?:after|before)\b[^.;]*$",
+    re.I)
 YEAR_PATTERN = re.compile(r"\b((?:19|20)\d\d)\b")
 _REPORT_SUBJECT_STRIP = re.compile(r"^(?:and|but|while|as)\s+", re.I)
 
@@ -260,6 +268,9 @@ def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> st
         m = rx.search(text if name == "anniversary" else window)
         if m:
             return f"{name}: '{m.group(0)}'"
+    m = EARLIER_INCIDENT.search(text[:trigger.start])
+    if m:
+        return f"earlier incident: '{m.group(0).strip()}'"
     if s.parsed and anchor is not None and _habitual_present(anchor):
         return "habitual: a present-tense statement of what happens, not of what happened"
     for m in YEAR_PATTERN.finditer(window):

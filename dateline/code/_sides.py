@@ -54,7 +54,8 @@ def _unique(actors: list[ActorRef]) -> list[ActorRef]:
 #: backing the M23": the group after these words is a relation of a party, not a party itself.
 ASSOCIATED_BEFORE = re.compile(
     r"\b(?:link(?:s|ed)? (?:to|with)|ties (?:to|with)|affiliated (?:to|with)|backed by|backing|"
-    r"loyal to|allied (?:to|with)|close to|suspicion of|sympathi[sz]ers? of|support(?:ing|ers? of))"
+    r"loyal to|allied (?:to|with)|close to|suspicion of|sympathi[sz]ers? of|support(?:ing|ers? of)|"
+    r"suspected of (?:helping|aiding|supporting|collaborating with|harbou?ring|links? (?:to|with)))"
     r"\b[^.;,]{0,25}$", re.IGNORECASE)
 
 
@@ -104,6 +105,10 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         return _crowd_sides(sub, agents, targets, parties, generic)
 
     if etype == "Battles":
+        between = _between_pair(actors, text)
+        if between is not None:
+            # "a shootout between Los Chapitos and La Mayiza": the two sides, whoever died
+            agents, targets = [between[0]], [between[1]]
         if not agents and targets:
             # "fighting between X and Y"; "soldiers were killed": a battle's sides have no order
             agents, targets = targets[:1], targets[1:]
@@ -169,6 +174,22 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
     targets = [t for t in targets if t.name != actor1.name]
     actor2 = targets[0] if targets else None
     return actor1, actor2, agents[1:], targets[1:]
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _between_pair(actors: list[ActorRef], text: str) -> tuple[ActorRef, ActorRef] | None:
+    """The two organised sides of "fighting between X and Y", or None."""
+    spanned = [a for a in actors if a.span is not None and a.inter != 7]
+    for first, second in zip(spanned, spanned[1:]):
+        if first.name == second.name:
+            continue
+        if _BETWEEN_BEFORE.search(text[max(0, first.span.start - 20):first.span.start]) and \
+                _AND_GAP.match(text[first.span.end:second.span.start]):
+            return first, second
+    return None
 
 
 def _default_opponent(agent: ActorRef, text: str, generic: Callable) -> ActorRef:

@@ -21,6 +21,7 @@ from ..ontology import (
     interaction_text,
     precedence_key,
 )
+from ..distance import haversine_km
 from ..records import ActorRef, Document, Event, Mention
 
 CERTAINTY_ORDER = ("confirmed", "reported", "claimed", "unconfirmed", "denied")
@@ -33,9 +34,137 @@ def merge_mentions(doc: Document, settings=None, coder: str = "dateline.coder.ru
         if mention.location is None or mention.location.place is None or mention.date is None:
             continue
         groups[_event_key(mention)].append(mention)
+    _fold_partial_pairs(groups)
+    _fold_incidental_victims(groups)
     events = [_build_event(doc, mentions, coder) for mentions in groups.values()]
     events.sort(key=lambda e: (e.event_date, e.location, e.event_type))
     return events
+
+
+#: Two reports of one day's event this close are one place at the scorer's tolerance.
+PARTIAL_PAIR_KM = 10.0
+
+
+def _named_sides(key: tuple) -> set[str]:
+    """The actor names of an event key that identify a party (not empty, not unidentified)."""
+    return {name for name in key[0] if name and not name.startswith("Unidentified ")}
+
+
+#: Event types whose reports name both sides of one event: a battle has two armed sides and
+#: a crowd faces the force that acts on it. Elsewhere a one-sided report joins only a report of
+#: the same sub-event type: a drone strike on a "clan position" beside shelling that wounded
+#: civilians is another event (§1).
+_TWO_SIDED = frozenset({"Battles", "Protests", "Riots"})
+
+
+def _fullness(key: tuple) -> tuple[int, int]:
+    """How completely an event key names its pair: sides present, then sides named."""
+    return sum(1 for name in key[0] if name), len(_named_sides(key))
+
+
+def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
+    """Join a group whose pair is a part of another's, same day and event type, nearby, into it.
+
+    A report names one event's parties unevenly: "the army said it repelled the attack"
+    (army alone) beside "troops clashed with JNIM" (army and JNIM), or "gunmen" beside the group
+    later named. Both are the same pair's event (ONTOLOGY §1: merge multiple reports of it):
+    a group with an empty or unidentified side whose named parties all appear in a fuller group
+    of the same day and event type (and sub-event type, outside ``_TWO_SIDED``) within
+    ``PARTIAL_PAIR_KM`` joins it.
+    """
+    for key in sorted(groups, key=_fullness):
+        mentions = groups.get(key)
+        if not mentions or len(_named_sides(key)) == 2:
+            continue
+        named, first = _named_sides(key), mentions[0]
+        for other, into in groups.items():
+            if other is key or not into or other[2] != key[2]:
+                continue
+            if into[0].event_type != first.event_type or not named <= _named_sides(other):
+                continue
+            if first.event_type not in _TWO_SIDED and (
+                    _best(mentions).sub_event_type != _best(into).sub_event_type):
+                continue
+            if _fullness(other) <= _fullness(key) or not named and not _named_sides(other):
+                continue
+            if not _stand_in_fits(mentions, into, named):
+                continue
+            a, b = first.location.place, into[0].location.place
+            borrowed = all(_borrowed_place(m) for m in mentions)
+            if not borrowed and haversine_km(a.latitude, a.longitude, b.latitude,
+                                             b.longitude) > PARTIAL_PAIR_KM:
+                continue
+            for mention in mentions:
+                mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
+            into.extend(mentions)
+            groups[key] = []
+            break
+    for key in [k for k, v in groups.items() if not v]:
+        del groups[key]
+
+
+#: Civilians hit by fire aimed at someone else ("killed by a stray bullet", "caught in the crossfire").
+_CROSSFIRE = re.compile(r"\bstray (?:bullets?|rounds?|shells?)\b|\bcross-?fire\b|"
+                        r"\bcaught (?:up )?in the (?:fighting|clashes|exchange|shoot-?out|gunfight)\b",
+                        re.IGNORECASE)
+
+
+def _fold_incidental_victims(groups: dict[tuple, list[Mention]]) -> None:
+    """Join civilian victims of a battle or of force against protesters into that event.
+
+    ONTOLOGY §6 and §2.4: a civilian killed in crossfire during a battle is counted in the
+    battle, not coded as an attack of its own; protesters shot by the police are the
+    ``Excessive force against protesters`` event, not also an ``Attack`` by the police. So an
+    ``Attack`` on civilians, the same day within ``PARTIAL_PAIR_KM``, joins a battle when its
+    sentence says the victims were caught in the crossfire, and joins a protest event when its
+    doer is the force acting on those protesters.
+    """
+    for key in list(groups):
+        mentions = groups.get(key)
+        if not mentions or _best(mentions).sub_event_type != "Attack":
+            continue
+        first = mentions[0]
+        doer = {_actor_key(m.actor1) for m in mentions} - {""}
+        crossfire = any(_CROSSFIRE.search(m.sentence.text) for m in mentions)
+        for other, into in groups.items():
+            if other is key or not into or other[2] != key[2]:
+                continue
+            kind = _best(into).event_type
+            fits = (kind == "Battles" and crossfire) or (
+                kind == "Protests" and doer & set(other[0]))
+            a, b = first.location.place, into[0].location.place
+            if not fits or haversine_km(a.latitude, a.longitude, b.latitude,
+                                        b.longitude) > PARTIAL_PAIR_KM:
+                continue
+            for mention in mentions:
+                mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
+                mention.location = into[0].location
+            into.extend(mentions)
+            groups[key] = []
+            break
+    for key in [k for k, v in groups.items() if not v]:
+        del groups[key]
+
+
+def _stand_in_fits(partial: list[Mention], fuller: list[Mention], named: set[str]) -> bool:
+    """An unidentified side may stand only for a non-state party of the fuller pair.
+
+    "Gunmen" can be the group the report names elsewhere; they cannot be a state's army.
+    """
+    stand_ins = [a for a in (partial[0].actor1, partial[0].actor2)
+                 if a is not None and a.name.startswith("Unidentified ")]
+    if not stand_ins:
+        return True
+    extra = [a for a in (fuller[0].actor1, fuller[0].actor2)
+             if a is not None and a.name not in named]
+    return all(a.inter in (2, 3, 4) for a in extra)
+
+
+def _borrowed_place(mention: Mention) -> bool:
+    """A place the sentence did not name (a neighbour's, the dateline's or the headline's)."""
+    method = mention.location.method if mention.location else ""
+    return any(tag in method for tag in ("previous_sentence", "dateline_fallback", "inherited",
+                                         "headline_fallback"))
 
 
 def _actor_key(actor: ActorRef | None) -> str:
@@ -111,6 +240,7 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     * a figure naming no group ("27 people were killed") is an overall count: it stands for
       the named groups unless they add up to more; again the lowest of several is kept;
     * attackers killed add to the victims (§6.6), counted once however often they are named;
+    * an unconfirmed or denied figure counts only when there is no other;
     * a subset of a total ("including three children") counts only when nothing else does;
       injuries are never figures (the analyser gives them no count).
     """
@@ -124,6 +254,8 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
         figures.append(m)
     if not figures:
         return 0, "", ""
+    # "unconfirmed reports that a third soldier had died" is not a credible figure (§6.3)
+    figures = [m for m in figures if m.certainty not in ("unconfirmed", "denied")] or figures
     tolls = [m for m in figures if m.fatalities.rule.startswith("toll:")]
     if tolls:
         f = tolls[-1].fatalities

@@ -203,3 +203,20 @@ MODIFIER_SUFFIXES = frozenset({
 })
 #: A match preceded by one of these prefixes is a modifier too: "anti-Houthi", "pro-Hamas".
 MODIFIER_PREFIXES = ("anti-", "pro-", "non-", "ex-", "post-", "pre-", "counter-")
+
+#: A named armed group the dictionary may not know: capitalised words ending in a unit noun
+#: that only armed groups use ("the Green Lions Brigade", "Kata'ib Abu al-Fadl"). Nouns that states, parties and think tanks also use ("Army",
+#: "Forces", "Front", "Movement", "Group", "Guard") are left out: a wrong raw actor is worse
+#: than the unidentified one it replaces. Case-sensitive.
+UNKNOWN_GROUP_PATTERN = (
+    r"(?:(?:Kata'?ib|Katiba|Liwa|Saraya|Jaysh|Jaish)(?:\s+(?:al-|al\s|el-|as-|ash-|ad-|an-)?"
+    r"[A-Z][\w'’-]*){1,4}"
+    r"|(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:Brigades?|Battalions?|Militias?|Legion|Self-Defen[cs]e (?:Forces|Group|Units|Militia)))"
+)
+#: Capitalised words that open a sentence or name a state, not a group ("The", "Syrian").
+UNKNOWN_GROUP_STOP_WORDS = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
+    "Army", "Military", "Police", "Government", "Presidential", "Republican", "National",
+    "State", "Federal", "Special",
+})

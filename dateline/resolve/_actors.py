@@ -54,6 +54,8 @@ from ._actor_data import (
     NO_NAME_PATTERNS,
     ROLES,
     STATE_KINDS,
+    UNKNOWN_GROUP_PATTERN,
+    UNKNOWN_GROUP_STOP_WORDS,
 )
 
 __all__ = ["ActorDictionary", "ActorEntry", "raw_actor"]
@@ -294,8 +296,9 @@ class ActorDictionary:
         """
         if not text:
             return []
-        hits = self._hits(text, self._norm_country(country), _as_date(date))
-        return [h.ref for h in hits]
+        country = self._norm_country(country)
+        refs = [h.ref for h in self._hits(text, country, _as_date(date))]
+        return _with_unknown_groups(text, refs, country)
 
     # ----------------------------------------------------------------------------- matching
 
@@ -761,6 +764,43 @@ def _load_cached(key: tuple[tuple[str, int, int], ...], n_user: int) -> ActorDic
         for name, f in rows.items()
     ]
     return ActorDictionary(entries, countries)
+
+
+_UNKNOWN_GROUP = re.compile(UNKNOWN_GROUP_PATTERN)
+
+
+def _with_unknown_groups(text: str, refs: list[ActorRef], country: str) -> list[ActorRef]:
+    """``refs`` plus the named armed groups the dictionary does not know, kept as raw text.
+
+    "Fighters of the Green Lions Brigade attacked ...": without this the coder would see only
+    "fighters" (an unidentified group) or nothing. A group name that overlaps a dictionary hit
+    is the dictionary's; the raw one is only added where nothing was found.
+    """
+    found = list(refs)
+    for m in _UNKNOWN_GROUP.finditer(text):
+        start, words = m.start(), m.group(0).split()
+        while words and words[0] in UNKNOWN_GROUP_STOP_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        span = Span(start, m.end(), text[start:m.end()])
+        if any(r.span is not None and r.span.start < span.end and span.start < r.span.end
+               for r in refs):
+            continue
+        ref = raw_actor(span.text, country)
+        ref.span = span
+        # "militants of the Ansar Valley Battalion": the members are the group
+        member = next((r for r in found if r.span is not None and r.span.end <= span.start
+                       and r.name.startswith("Unidentified Armed Group")
+                       and _members_gap(text[r.span.end:span.start])), None)
+        if member is not None:
+            found.remove(member)
+            ref.raw = text[member.span.start:span.end]
+            ref.span = Span(member.span.start, span.end, ref.raw)
+        found.append(ref)
+    found.sort(key=lambda r: r.span.start if r.span is not None else -1)
+    return found
 
 
 def raw_actor(text: str, country_iso2: str = "") -> ActorRef:

@@ -279,3 +279,26 @@ def test_tolls_and_private_crime_add_no_strategic_development(nlp, text, absent)
 ])
 def test_strategic_developments_still_found(nlp, label, text):
     assert classify_text(text, nlp) == label
+
+
+# Wordings that look like a cue but are not that event (LOCAL_VETOES; our own sentences).
+@pytest.mark.parametrize("text,absent", [
+    ("The sit-in passed without incident and the protesters dispersed in the evening.",
+     "Protest with intervention"),
+    ("The crowd dispersed peacefully after the governor spoke to them.", "Protest with intervention"),
+    ("The remaining passengers were marched into the bush.", "Peaceful protest"),
+    ("Armed men blocked the road and ordered the passengers off the bus.", "Peaceful protest"),
+    ("Gunmen abducted 20 passengers, officials said, blaming the Oromo Liberation Army.",
+     "Government regains territory"),
+    ("Police cordoned off the area and launched a search for the attackers.", "Attack"),
+])
+def test_look_alike_wordings_are_not_that_event(nlp, text, absent):
+    assert absent not in [d.sub_event_type for d in classify_sentence(nlp(text), [])]
+
+
+@pytest.mark.parametrize("label,text", [
+    ("Protest with intervention", "Police dispersed the protesters with tear gas on Monday."),
+    ("Government regains territory", "The army liberated the town from the militants on Monday."),
+])
+def test_the_real_events_are_still_found(nlp, label, text):
+    assert label in [d.sub_event_type for d in classify_sentence(nlp(text), [])]

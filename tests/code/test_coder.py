@@ -169,3 +169,77 @@ def test_a_conflict_report_is_not_read_as_a_genre():
             "Maiduguri later adjourned the trial of ten suspects, their lawyers said.\n")
     assert non_event_genre(text) is None
     assert code_text(text, published="2025-06-03") != []
+
+
+# --- precision on unseen text (issue #6): recaps, toll follow-ups, strategic developments ------
+
+RECAP = """BAMAKO (Sahel Wire) — Soldiers clashed with JNIM fighters near Niono on Wednesday, killing five of the militants, the army said.
+
+The army said the patrol was moving towards the village of Siribala when it came under fire.
+
+The fighting comes after an ambush on a convoy near Niono on 10 February, in which 12 soldiers were killed.
+"""
+
+
+def test_an_incident_weeks_before_the_report_is_a_recap():
+    events = code_text(RECAP, published="2025-03-07")
+    assert [(e.event_date, e.sub_event_type) for e in events] == [
+        (dt.date(2025, 3, 5), "Armed clash")], [(e.event_date, e.sub_event_type) for e in events]
+
+
+TOLL = """GOMA (Kivu Monitor) — Suspected ADF rebels killed at least 18 civilians in a night-time attack on a village near Beni on Wednesday, local authorities said.
+
+The army put the death toll at 18, while a local civil society group said 23 bodies had been recovered.
+
+There were unconfirmed reports that a third man had died in hospital.
+"""
+
+
+def test_a_toll_sentence_naming_its_source_joins_the_event():
+    events = code_text(TOLL, published="2025-05-09")
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    event = events[0]
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "ADF: Allied Democratic Forces"
+    assert event.fatalities == 18  # the lowest credible figure; the unconfirmed one is not
+
+
+def test_a_second_victim_is_not_a_second_incident():
+    assert not NEW_INCIDENT.search("There were reports that a third soldier had died of his wounds.")
+    assert NEW_INCIDENT.search("Hours later, a second drone struck a car near the town.")
+    assert NEW_INCIDENT.search("A third attack hit the market on Friday.")
+
+
+def test_a_development_needs_a_conflict_party():
+    text = ("MOPTI (Sahel Wire) — Thousands of villagers fled their homes near Djenne on Monday "
+            "and walked to the town, aid workers said.")
+    assert [e.sub_event_type for e in code_text(text, published="2025-03-11")] == []
+    deal = ("TRIPOLI (Meridian) — On Tuesday, the Stability Support Apparatus and the Special "
+            "Deterrence Force agreed to a ceasefire in Tripoli brokered by elders.")
+    assert [e.sub_event_type for e in code_text(deal, published="2025-05-14")] == ["Agreement"]
+
+
+def test_a_shootout_between_two_named_groups_has_both_sides():
+    text = ("CULIACAN (Meridian) — Four gunmen were killed on Monday in a shootout between Los "
+            "Chapitos and La Mayiza in Culiacan, prosecutors said.")
+    events = code_text(text, published="2025-03-11")
+    assert len(events) == 1
+    assert {events[0].actor1, events[0].actor2} == {"Sinaloa Cartel - Los Chapitos",
+                                                    "Sinaloa Cartel - La Mayiza"}
+
+
+def test_a_claim_without_an_event_word_still_names_the_doer():
+    text = ("PEMBA (Coast Watch) — On 23 January, insurgents beheaded three farmers in their fields "
+            "near Macomia. The Islamic State claimed the killings in its weekly newsletter.")
+    events = code_text(text, published="2025-01-27")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Islamic State Mozambique Province", "Civilians (Mozambique)")]
+
+
+def test_a_response_after_the_fighting_is_part_of_the_fighting():
+    text = ("DAMASCUS (Levant Wire) — Syrian government forces fought Islamic State fighters near "
+            "Palmyra on Tuesday, killing six militants, the defence ministry said.\n\n"
+            "A security source in Homs said reinforcements were sent to the area after the fighting.")
+    events = code_text(text, published="2025-06-25")
+    assert [(e.sub_event_type, e.fatalities, len(e.mentions)) for e in events] == [
+        ("Armed clash", 6, 2)]

@@ -50,6 +50,9 @@ def test_denying_involvement_does_not_deny_the_event(parse):
     "Militants killed 12 villagers last year.",
     "Militants have attacked villages in the region for years.",
     "Gunmen have abducted hundreds of people since 2019.",
+    "The attack came days after security forces said they had killed two militants in a gunfight.",
+    "The raid comes weeks after soldiers clashed with rebels near the border.",
+    "The ministry said its forces had repelled a similar attack on the same position.",
 ])
 def test_background_history_is_not_new(parse, text):
     m = _modality(parse, text)
@@ -61,6 +64,7 @@ def test_background_history_is_not_new(parse, text):
     "A roadside bomb killed two soldiers on Tuesday.",
     "Police fired tear gas at protesters in the capital on Friday.",
     "Gunmen killed 12 villagers on Sunday in a region where attacks are frequent.",
+    "M23 rebels entered Bukavu a day after they seized the town of Kabare.",
 ])
 def test_news_is_new(parse, text):
     assert _modality(parse, text).is_new is True

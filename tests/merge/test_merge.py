@@ -147,3 +147,59 @@ def test_an_overall_figure_stands_for_the_named_groups_it_covers():
     overall = _with(0, 10, "killing N: ten->10")
     soldiers = _with(1, 6, "N killed: six->6 [state]")
     assert merge_mentions(_doc(overall, soldiers))[0].fatalities == 10
+
+
+def test_an_unconfirmed_figure_counts_only_when_nothing_else_does():
+    soldiers = _with(0, 2, "N killed: two->2 [state]")
+    rumour = _with(1, 3, "N died: three->3 [state]")
+    rumour.certainty = "unconfirmed"
+    assert merge_mentions(_doc(soldiers, rumour))[0].fatalities == 2
+    assert merge_mentions(_doc(_with(1, 3, "N died: three->3 [state]")))[0].fatalities == 3
+
+
+# --- one event told with uneven parties (ONTOLOGY §1: merge multiple reports of it) -------------
+
+LEBANESE_ARMY = ActorRef("Lebanese army", "Military Forces of Lebanon (2021-)", 1, "LB")
+GUNMEN = ActorRef("gunmen", "Unidentified Armed Group (Syria)", 3, "SY")
+NEAR_QUSAYR = Place(None, "Qusayr outskirts", 34.55, 36.60, "Syria", "SY", "SYR", 760,
+                    "Middle East", "Homs", "", feature="populated place")
+
+
+def test_a_side_reported_alone_joins_its_pair_nearby():
+    pair = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, deaths=5)
+    alone = _mention(1, "Armed clash", "Battles", ARMY, None, NEAR_QUSAYR)  # about 5 km away
+    events = merge_mentions(_doc(pair, alone))
+    assert [(e.actor1, e.actor2) for e in events] == [(ARMY.name, CLANS.name)]
+    assert len(events[0].mentions) == 2
+
+
+def test_a_side_alone_at_another_named_place_stays_apart():
+    pair = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    alone = _mention(1, "Armed clash", "Battles", ARMY, None, HERMEL)  # about 23 km away
+    assert len(merge_mentions(_doc(pair, alone))) == 2
+
+
+def test_unidentified_gunmen_do_not_stand_for_a_state_army():
+    armies = _mention(0, "Armed clash", "Battles", LEBANESE_ARMY, ARMY, QUSAYR)
+    gunmen = _mention(1, "Armed clash", "Battles", ARMY, GUNMEN, QUSAYR)
+    assert len(merge_mentions(_doc(armies, gunmen))) == 2
+
+
+def test_a_civilian_caught_in_the_crossfire_belongs_to_the_battle():
+    clash = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR, deaths=5)
+    clash.fatalities = Fatalities(5, "five", "killing N: five->5 [armed]")
+    victim = _mention(1, "Attack", "Violence against civilians", ARMY, CIVILIANS, QUSAYR, deaths=1)
+    victim.sentence = Span(0, 60, "A farmer was killed by a stray bullet during the fighting.")
+    victim.fatalities = Fatalities(1, "a farmer", "N killed: singular->1 [civilian]")
+    events = merge_mentions(_doc(clash, victim))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 6)]
+
+
+def test_a_one_sided_strike_beside_another_tactic_stays_its_own_event():
+    shelling = _mention(2, "Shelling/artillery/missile attack", "Explosions/Remote violence", ARMY,
+                        CIVILIANS, HERMEL)
+    drone = _mention(1, "Air/drone strike", "Explosions/Remote violence", ARMY, None, HERMEL,
+                     certainty="unconfirmed")
+    events = merge_mentions(_doc(shelling, drone))
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]

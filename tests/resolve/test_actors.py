@@ -670,3 +670,35 @@ def test_pickles_small_for_dask(actors):
     copy = pickle.loads(blob)
     assert [r.name for r in copy.find("Gunmen shot two farmers.", "BF")] == [
         "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"]
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Members of the Green Lions Brigade clashed with soldiers near Homs.", "Green Lions Brigade"),
+    ("Fighters of the Kata'ib Abu al-Fadl attacked a police post.",
+     "Fighters of the Kata'ib Abu al-Fadl"),
+    ("Militants of the Ansar Valley Battalion stormed the village.",
+     "Militants of the Ansar Valley Battalion"),
+])
+def test_named_groups_not_in_the_dictionary_are_kept_as_raw_text(actors, text, raw):
+    unknown = [r for r in actors.find(text, "SY") if not r.known]
+    assert [(r.raw, r.inter) for r in unknown] == [(raw, 3)]
+    assert unknown[0].name == raw.split(" of the ")[-1]
+    assert text[unknown[0].span.start:unknown[0].span.end] == raw
+
+
+@pytest.mark.parametrize("text", [
+    "The Republican Guard deployed around the palace.",
+    "The Al-Quds Brigades said they fired rockets at Sderot.",  # a known group keeps its name
+    "The National Army and the Special Forces held a parade.",
+])
+def test_state_units_and_known_groups_are_not_raw(actors, text):
+    assert all(r.known for r in actors.find(text, "SY"))
+
+
+def test_indian_paramilitary_police_are_police(actors):
+    day = dt.date(2025, 2, 9)
+    for text in ("CRPF", "District Reserve Guard", "Central Reserve Police Force"):
+        assert only(actors, f"The {text} patrol was attacked.", "IN", day).name == (
+            "Police Forces of India (2014-)")
+    assert only(actors, "The Indian Army patrol was attacked.", "IN", day).name == (
+        "Military Forces of India (2014-)")
