@@ -12,9 +12,12 @@ Steps (docs/learned-classifier.md):
 2. Stratified k-fold accuracy and macro-F1 on the training sentences.
 3. Held out: the coder development sentences (``tests/fixtures/coder_dev``, written by a
    colleague for the rules and never used for training).
-4. Unless ``--no-rules``: the rule classifier (``dateline.code.classify_text``) on our training
-   sentences, and the combination policies of :func:`combine` scored on them with out-of-fold
-   learned predictions. The threshold of the suggested policy is chosen here, on our own data.
+4. Unless ``--no-rules``: the rule classifier (``classify_doc``) on our training sentences and
+   on the development sentences, and the combination policies of :func:`combine` scored on
+   both (learned probabilities out-of-fold on ours). The ratio the evaluator uses
+   (``dateline.eval._case2021.OVERRIDE_RATIO``) is the one with the best mean macro-F1 over the
+   two: our sentences favour the learned model (it was trained on their like), the
+   development sentences favour the rules (they were written for them).
 5. If ``../shared/benchmarks/case2021_task2`` exists (and unless ``--no-case``): CASE 2021
    subtask 1 (closed set, 25 types) for the rules, the learned model alone and the combinations,
    as a **measurement only**: aggregate scores are printed, no snippet, and nothing is tuned on it.
@@ -36,27 +39,35 @@ sys.path.insert(0, str(ROOT))
 
 from dateline.code._learned import (  # noqa: E402
     ALL_LABELS, BUILTIN_SENTENCES, NONE_LABEL, SHIPPED_MODEL, LearnedClassifier, cross_validate,
-    f1_scores, read_sentences, train,
+    TRAINING_LABELS, f1_scores, is_none, read_sentences, train,
 )
 
 CASE_FILE = ROOT.parent / "shared" / "benchmarks" / "case2021_task2" / "test_set_final_release_with_labels.tsv"
 DEV_FILE = ROOT / "tests" / "fixtures" / "coder_dev" / "sentences.tsv"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+RATIOS = (2, 5, 10, 20, 50, 100)
 
 
 def combine(policy: str, rule_strict: str | None, rule_forced: str | None,
-            learned: tuple[str, float], threshold: float = 0.0) -> str | None:
+            proba: dict[str, float], t: float = 0.0) -> str | None:
     """One snippet's closed-set label under a combination policy.
 
+    ``proba`` is the learned model's ``predict_proba``; its label is the most probable
+    sub-event type (never NONE).
+
     * ``rules``: the rule classifier (strict, else its lenient re-read and topic words);
-    * ``learned``: the learned model alone (never NONE);
+    * ``learned``: the learned model alone;
     * ``fill``: the rules when they find an event, else the learned label;
     * ``fill+override``: as ``fill``, but the learned label also wins a disagreement when its
-      probability is at least ``threshold``;
-    * ``forced+override``: the closed-set rules, overridden by a learned label of probability
-      at least ``threshold``.
+      probability is at least ``t``;
+    * ``ratio``: as ``fill``, but the learned label wins when it is at least ``t`` times as
+      probable as the rules' label (:func:`dateline.eval._case2021.combined_label`, the
+      evaluator's policy).
     """
-    label, prob = learned
+    from dateline.eval._case2021 import combined_label
+
+    events = {label: p for label, p in proba.items() if label != NONE_LABEL}
+    label = max(events, key=events.get)
     if policy == "rules":
         return rule_forced
     if policy == "learned":
@@ -64,24 +75,24 @@ def combine(policy: str, rule_strict: str | None, rule_forced: str | None,
     if policy == "fill":
         return rule_strict or label
     if policy == "fill+override":
-        if rule_strict is None or prob >= threshold:
-            return label
-        return rule_strict
-    if policy == "forced+override":
-        return label if prob >= threshold else rule_forced
+        return label if rule_strict is None or events[label] >= t else rule_strict
+    if policy == "ratio":
+        return combined_label(rule_strict, proba, must_answer=True, ratio=t)
     raise ValueError(policy)
 
 
-POLICIES = ("rules", "learned", "fill", "fill+override", "forced+override")
-
-
 def _policy_grid():
-    for policy in POLICIES:
-        if policy.endswith("override"):
-            for t in THRESHOLDS:
-                yield policy, t
-        else:
-            yield policy, 0.0
+    yield "rules", 0.0
+    yield "learned", 0.0
+    yield "fill", 0.0
+    for t in THRESHOLDS:
+        yield "fill+override", t
+    for r in RATIOS:
+        yield "ratio", r
+
+
+def _name(policy: str, t: float) -> str:
+    return f"{policy} {t:g}" if t else policy
 
 
 def rule_labels(texts: list[str], nlp) -> list[tuple[str | None, str | None]]:
@@ -131,12 +142,13 @@ def main(argv=None) -> int:
     report: dict = {}
     examples = read_sentences(args.data)
     counts = Counter(label for _, label in examples)
+    n_none = sum(n for label, n in counts.items() if is_none(label))
     print(f"training data: {args.data} ({len(examples)} sentences, "
-          f"{len(counts) - (NONE_LABEL in counts)} sub-event types, {counts[NONE_LABEL]} NONE)")
-    for label in ALL_LABELS:
+          f"{sum(not is_none(l) for l in counts)} sub-event types, {n_none} NONE incl. its kinds)")
+    for label in TRAINING_LABELS:
         if counts[label]:
             print(f"  {counts[label]:>4}  {label}")
-    report["class_counts"] = {l: counts[l] for l in ALL_LABELS if counts[l]}
+    report["class_counts"] = {l: counts[l] for l in TRAINING_LABELS if counts[l]}
 
     same = reproducible(examples, args.seed)
     print(f"reproducible (two trainings on a subset give identical files): {same}")
@@ -167,15 +179,16 @@ def main(argv=None) -> int:
     report.update({"train_seconds": round(seconds, 2), "buckets": len(model.buckets),
                    "file_bytes": size, "sentences_per_second": round(rate)})
 
-    oof_closed = None
+    oof_proba = None
     if args.folds:
         cv = cross_validate(examples, k=args.folds, seed=args.seed)
-        oof_closed = cv["closed_predictions"]
+        oof_proba = cv["probabilities"]
         print(f"\n{args.folds}-fold on the training sentences: accuracy {cv['accuracy']:.3f}, "
               f"macro-F1 {cv['macro_f1']:.3f} (26 labels incl. NONE)")
         for label, f1 in cv["per_label_f1"].items():
             print(f"  {f1:.2f}  {label}")
-        report["kfold"] = {k: v for k, v in cv.items() if k not in ("predictions", "closed_predictions")}
+        report["kfold"] = {k: v for k, v in cv.items()
+                           if k not in ("predictions", "closed_predictions", "probabilities")}
 
     if DEV_FILE.is_file():
         dev = read_sentences(DEV_FILE)
@@ -196,29 +209,40 @@ def main(argv=None) -> int:
 
     nlp = load_spacy(Settings().analyse.spacy_model)
     chosen = None
-    if oof_closed is not None:
-        events = [i for i, (_, l) in enumerate(examples) if l != NONE_LABEL]
-        rules = rule_labels([examples[i][0] for i in events], nlp)
-        gold = [examples[i][1] for i in events]
-        print(f"\ncombinations on our {len(events)} event sentences (closed set; learned labels "
-              f"out-of-fold), to choose the threshold without touching a benchmark:")
-        own = {}
-        for policy, t in _policy_grid():
-            pred = [combine(policy, rs, rf, oof_closed[i], t) for i, (rs, rf) in zip(events, rules)]
-            s = f1_scores(gold, pred, ALL_LABELS[:-1])
-            own[f"{policy}@{t}" if t else policy] = s
-            print(f"  {policy + (f' t={t}' if t else ''):<24} accuracy {s['accuracy']:.3f}  "
-                  f"macro-F1 {s['macro_f1']:.3f}")
-        best = max((k for k in own if "override" in k), key=lambda k: (own[k]["macro_f1"], k))
-        chosen = best
-        print(f"  suggested (best macro-F1 here among override policies): {chosen}")
-        report["own_data_combinations"] = {k: {"accuracy": v["accuracy"], "macro_f1": v["macro_f1"]}
-                                           for k, v in own.items()}
-        report["suggested_policy"] = chosen
+    if oof_proba is not None and DEV_FILE.is_file():
+        chosen = _choose_ratio(examples, oof_proba, model, nlp, report)
     if case_ok:
         _case(args.case, model, nlp, chosen, report)
     _write(args.json, report)
     return 0
+
+
+def _choose_ratio(examples, oof_proba, model: LearnedClassifier, nlp, report: dict) -> str:
+    """Score every policy on our event sentences (out-of-fold) and the development ones; return
+    the ratio policy with the best mean macro-F1 over the two."""
+    events = [i for i, (_, l) in enumerate(examples) if not is_none(l)]
+    own_rules = rule_labels([examples[i][0] for i in events], nlp)
+    own_gold = [examples[i][1] for i in events]
+    dev = [(t, l) for t, l in read_sentences(DEV_FILE) if l != NONE_LABEL]
+    dev_rules = rule_labels([t for t, _ in dev], nlp)
+    dev_proba = [model.predict_proba(t) for t, _ in dev]
+    print(f"\ncombinations (closed set), macro-F1 on our {len(events)} event sentences (learned "
+          f"out-of-fold) and on the {len(dev)} development event sentences; no benchmark:")
+    scores = {}
+    for policy, t in _policy_grid():
+        own = f1_scores(own_gold, [combine(policy, rs, rf, oof_proba[i], t)
+                                   for i, (rs, rf) in zip(events, own_rules)], ALL_LABELS[:-1])
+        held = f1_scores([l for _, l in dev], [combine(policy, rs, rf, p, t) for (rs, rf), p
+                                               in zip(dev_rules, dev_proba)], ALL_LABELS[:-1])
+        scores[_name(policy, t)] = {"own_macro_f1": own["macro_f1"], "dev_macro_f1": held["macro_f1"],
+                                    "mean": (own["macro_f1"] + held["macro_f1"]) / 2}
+        print(f"  {_name(policy, t):<20} ours {own['macro_f1']:.3f}  development {held['macro_f1']:.3f}  "
+              f"mean {scores[_name(policy, t)]['mean']:.3f}")
+    chosen = max((k for k in scores if k.startswith("ratio")), key=lambda k: (scores[k]["mean"], k))
+    print(f"  suggested (best mean among ratio policies): {chosen}")
+    report["combinations"] = scores
+    report["suggested_policy"] = chosen
+    return chosen
 
 
 def _case(path: Path, model: LearnedClassifier, nlp, chosen: str | None, report: dict) -> None:
@@ -228,7 +252,7 @@ def _case(path: Path, model: LearnedClassifier, nlp, chosen: str | None, report:
     rows = [r for r in read_case2021(path) if r[2] in CASE_TO_ACLED]
     texts = [text for _, text, _ in rows]
     gold = [g for _, _, g in rows]
-    learned = [model.predict(t, must_answer=True) for t in texts]
+    learned = [model.predict_proba(t) for t in texts]
     rules = rule_labels(texts, nlp) if nlp is not None else None
     print(f"\nCASE 2021 Task 2, subtask 1 ({len(rows)} snippets, 25 types; measurement only):")
     print(f"  {'policy':<28}{'acc':>7}{'wP':>7}{'wR':>7}{'wF1':>7}{'macroF1':>9}")
@@ -239,10 +263,10 @@ def _case(path: Path, model: LearnedClassifier, nlp, chosen: str | None, report:
         pred = [combine(policy, *(rules[i] if rules else (None, "")), learned[i], t)
                 for i in range(len(rows))]
         s = score(gold, [to_case_label(p) for p in pred], SUBTASK_LABELS[1])
-        name = f"{policy}@{t}" if t else policy
+        name = _name(policy, t)
         results[name] = {"accuracy": s["accuracy"], "weighted": s["weighted"], "macro_f1": s["macro"]["f1"]}
         mark = "  <- suggested" if name == chosen else ""
-        print(f"  {policy + (f' t={t}' if t else ''):<28}{s['accuracy']:>7.3f}{s['weighted']['precision']:>7.3f}"
+        print(f"  {name:<28}{s['accuracy']:>7.3f}{s['weighted']['precision']:>7.3f}"
               f"{s['weighted']['recall']:>7.3f}{s['weighted']['f1']:>7.3f}{s['macro']['f1']:>9.3f}{mark}")
     report["case2021_subtask1"] = results
 

@@ -10,9 +10,11 @@ See docs/learned-classifier.md.
   ``n_buckets`` buckets. Counts are damped (``1 + log``) and each group (words, characters) is
   L2-normalised, so long notes and short headlines look alike. A constant feature plays the
   bias.
-* **Model.** Softmax regression over the 25 ACLED sub-event types and ``NONE``, trained with
-  mini-batch Adam (lazy: only the rows of features in the batch move) and L2 weight decay. The
-  only randomness is the shuffling, drawn from ``numpy.random.default_rng(seed)``, so the same
+* **Model.** Softmax regression over the 25 ACLED sub-event types, ``NONE`` and, if the data
+  names them, ``NONE``'s kinds (:data:`NONE_KINDS`, folded into ``NONE`` by ``predict``),
+  trained with mini-batch Adam (lazy: only the rows of features in the batch move) and L2
+  weight decay; the weights of three runs with consecutive seeds are averaged. The only
+  randomness is the shuffling, drawn from ``numpy.random.default_rng(seed)``, so the same
   data and seed give the same weights, and :meth:`LearnedClassifier.save` writes a
   byte-identical file (fixed zip timestamps, no dates in the JSON).
 * **File.** ``model.npz`` holds the bucket ids that occurred in training (``buckets``), their
@@ -43,9 +45,15 @@ from ..ontology import SUB_EVENT_TYPES
 NONE_LABEL = "NONE"
 #: Every label the classifier may know: the 25 sub-event types in ONTOLOGY §2 order, then NONE.
 ALL_LABELS: tuple[str, ...] = tuple(s for subs in SUB_EVENT_TYPES.values() for s in subs) + (NONE_LABEL,)
+#: Optional finer training labels for "no ACLED event": the non-ACLED topics of CASE 2021
+#: (security-related events, diplomacy, claims of responsibility). ``predict`` folds them into
+#: ``NONE`` unless asked for the kind, so the coder never sees them.
+NONE_KINDS: tuple[str, ...] = ("NONE:ORG_CRIME", "NONE:NATURAL_DISASTER", "NONE:MAN_MADE_DISASTER",
+                               "NONE:DIPLO", "NONE:ATTRIB")
+TRAINING_LABELS: tuple[str, ...] = ALL_LABELS + NONE_KINDS
 FORMAT = "dateline.learned.v1"
 #: Bumped when features or training change in a way that changes the weights.
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 
 PACKAGE_DATA = Path(__file__).resolve().parents[1] / "data"
 SHIPPED_MODEL = PACKAGE_DATA / "classifier" / "model.npz"
@@ -75,11 +83,14 @@ class TrainConfig:
     learning_rate: float = 0.05
     l2: float = 1e-6              # weight decay per update of a row, scaled by the learning rate
     class_balance: float = 0.5    # example weight ∝ (1 / class count) ** class_balance
+    #: models trained with seeds seed .. seed+ensemble-1 whose weights are averaged (one linear
+    #: model again, so the file does not grow); it smooths the luck of the shuffling
+    ensemble: int = 3
 
     def to_json(self) -> dict:
         return {"epochs": self.epochs, "batch_size": self.batch_size,
                 "learning_rate": self.learning_rate, "l2": self.l2,
-                "class_balance": self.class_balance}
+                "class_balance": self.class_balance, "ensemble": self.ensemble}
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -141,6 +152,11 @@ class _Featurizer:
         return keys, vals
 
 
+def is_none(label: str) -> bool:
+    """``NONE`` or one of its kinds."""
+    return label == NONE_LABEL or label.startswith(NONE_LABEL + ":")
+
+
 def data_hash(examples: Sequence[tuple[str, str]]) -> str:
     """SHA-256 of the training examples ``(text, label)`` in order (recorded in the model)."""
     h = hashlib.sha256()
@@ -163,7 +179,7 @@ class LearnedClassifier:
         self._featurize = _Featurizer(features)
         self._row = np.full(features.n_buckets, -1, dtype=np.int32)
         self._row[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
-        self._none = self.labels.index(NONE_LABEL) if NONE_LABEL in self.labels else None
+        self._none = np.array([is_none(label) for label in self.labels])
 
     # --- prediction -------------------------------------------------------------------------
 
@@ -178,22 +194,38 @@ class LearnedClassifier:
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    def predict_proba(self, text: str) -> dict[str, float]:
-        """Probability of every label (they sum to 1)."""
-        return {label: float(p) for label, p in zip(self.labels, self._proba(text))}
+    def predict_proba(self, text: str, *, kinds: bool = False) -> dict[str, float]:
+        """Probability of every label (they sum to 1); the ``NONE`` kinds summed into ``NONE``
+        unless ``kinds``."""
+        proba = {label: float(p) for label, p in zip(self.labels, self._proba(text))}
+        if kinds:
+            return proba
+        out: dict[str, float] = {}
+        for label, p in proba.items():
+            key = NONE_LABEL if is_none(label) else label
+            out[key] = out.get(key, 0.0) + p
+        return out
 
-    def predict(self, text: str, *, must_answer: bool = False) -> tuple[str, float]:
+    def predict(self, text: str, *, must_answer: bool = False, kinds: bool = False) -> tuple[str, float]:
         """``(label, probability)``: a sub-event type or ``"NONE"``.
 
-        With ``must_answer`` (closed-set use, the text is known to report an event), ``NONE`` is
-        never returned: the most probable sub-event type is, with its own probability.
+        ``NONE`` competes with its kinds summed. With ``must_answer`` (closed-set use, the text
+        is known to report an event), ``NONE`` is never returned: the most probable sub-event
+        type is, with its own probability. With ``kinds``, a ``NONE`` answer names its most
+        probable kind (``"NONE:DIPLO"``) when the model was trained with kinds.
         """
         p = self._proba(text)
-        if must_answer and self._none is not None:
-            p = p.copy()
-            p[self._none] = -1.0
-        best = int(np.argmax(p))
-        return self.labels[best], float(p[best])
+        events = np.where(self._none, -1.0, p)
+        best = int(np.argmax(events))
+        if must_answer:
+            return self.labels[best], float(p[best])
+        none_p = float(p[self._none].sum())
+        if not self._none.any() or p[best] >= none_p:
+            return self.labels[best], float(p[best])
+        if not kinds:
+            return NONE_LABEL, none_p
+        kind = int(np.argmax(np.where(self._none, p, -1.0)))
+        return self.labels[kind], none_p
 
     def predict_many(self, texts: Iterable[str], *, must_answer: bool = False) -> list[tuple[str, float]]:
         return [self.predict(t, must_answer=must_answer) for t in texts]
@@ -271,10 +303,11 @@ class LearnedClassifier:
 def _check_examples(examples: Sequence[tuple[str, str]]) -> list[str]:
     if not examples:
         raise ValueError("no training examples")
-    bad = sorted({label for _, label in examples if label not in ALL_LABELS})
+    bad = sorted({label for _, label in examples if label not in TRAINING_LABELS})
     if bad:
         raise ValueError(f"unknown label(s): {', '.join(bad)}")
-    labels = [label for label in ALL_LABELS if any(l == label for _, l in examples)]
+    present = {label for _, label in examples}
+    labels = [label for label in TRAINING_LABELS if label in present]
     if len(labels) < 2:
         raise ValueError("training needs at least two different labels")
     return labels
@@ -313,7 +346,27 @@ def train(examples: Sequence[tuple[str, str]], seed: int = 0, *,
     sample_w = (1.0 / counts[y]) ** config.class_balance
     sample_w = (sample_w / sample_w.mean()).astype(np.float32)
 
-    n_feat, n_cls = len(buckets), len(labels)
+    shape = (len(buckets), len(labels))
+    fits = [_fit(cols, vals, indptr, y, sample_w, shape, config, seed + k)
+            for k in range(max(1, config.ensemble))]
+    W = np.mean([w for w, _ in fits], axis=0)
+    b = np.mean([b for _, b in fits], axis=0)
+
+    info = {"model_version": MODEL_VERSION, "seed": seed, "train": config.to_json(),
+            "examples": len(examples),
+            "data_sha256": data_hash(examples),
+            "class_counts": {label: int(counts[i]) for i, label in enumerate(labels)}}
+    info.update(meta or {})
+    # float16 as stored, so a trained model predicts exactly like its saved file
+    return LearnedClassifier(labels, buckets, W.astype(np.float16).astype(np.float32), b,
+                             features, info)
+
+
+def _fit(cols: np.ndarray, vals: np.ndarray, indptr: np.ndarray, y: np.ndarray,
+         sample_w: np.ndarray, shape: tuple[int, int], config: TrainConfig,
+         seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """One softmax regression by mini-batch Adam over the CSR rows; ``(weights, bias)``."""
+    n_feat, n_cls = shape
     W = np.zeros((n_feat, n_cls), dtype=np.float32)
     b = np.zeros(n_cls, dtype=np.float32)
     mW, vW = np.zeros_like(W), np.zeros_like(W)
@@ -322,7 +375,7 @@ def train(examples: Sequence[tuple[str, str]], seed: int = 0, *,
     rng = np.random.default_rng(seed)
     step = 0
     for _ in range(config.epochs):
-        order = rng.permutation(len(examples))
+        order = rng.permutation(len(y))
         for start in range(0, len(order), config.batch_size):
             batch = order[start:start + config.batch_size]
             seg = [np.arange(indptr[i], indptr[i + 1]) for i in batch]
@@ -350,15 +403,7 @@ def train(examples: Sequence[tuple[str, str]], seed: int = 0, *,
             mb[:] = beta1 * mb + (1 - beta1) * gb
             vb[:] = beta2 * vb + (1 - beta2) * gb * gb
             b -= lr * mb / (np.sqrt(vb) + eps)
-
-    info = {"model_version": MODEL_VERSION, "seed": seed, "train": config.to_json(),
-            "examples": len(examples),
-            "data_sha256": data_hash(examples),
-            "class_counts": {label: int(counts[i]) for i, label in enumerate(labels)}}
-    info.update(meta or {})
-    # float16 as stored, so a trained model predicts exactly like its saved file
-    return LearnedClassifier(labels, buckets, W.astype(np.float16).astype(np.float32), b,
-                             features, info)
+    return W, b
 
 
 def model_output_path(out: str | Path | None, settings) -> Path:
@@ -404,7 +449,7 @@ def read_sentences(path: str | Path | None = None) -> list[tuple[str, str]]:
         label, sep, text = line.partition("\t")
         if not sep or not text.strip():
             raise DataFileError(str(path), line_no, "expected label<TAB>sentence")
-        if label not in ALL_LABELS:
+        if label not in TRAINING_LABELS:
             raise DataFileError(str(path), line_no, f"unknown label {label!r}")
         out.append((text.strip(), label))
     return out
@@ -450,7 +495,8 @@ def cross_validate(examples: Sequence[tuple[str, str]], k: int = 5, seed: int = 
 
     Folds are dealt per label in a seeded order, so every fold sees every label.
     ``predictions`` are the out-of-fold ``(label, probability)`` pairs, ``closed_predictions``
-    the same with ``must_answer`` (never ``NONE``).
+    the same with ``must_answer`` (never ``NONE``), ``probabilities`` the out-of-fold
+    ``predict_proba`` dicts.
     """
     labels = _check_examples(examples)
     rng = np.random.default_rng(seed)
@@ -462,16 +508,20 @@ def cross_validate(examples: Sequence[tuple[str, str]], k: int = 5, seed: int = 
             fold_of[i] = rank % k
     predicted: list[tuple[str, float]] = [("", 0.0)] * len(examples)
     closed: list[tuple[str, float]] = [("", 0.0)] * len(examples)
+    probabilities: list[dict[str, float]] = [{}] * len(examples)
     for fold in range(k):
         train_set = [examples[i] for i in range(len(examples)) if fold_of[i] != fold]
         model = train(train_set, seed=seed, features=features, config=config)
         for i in np.flatnonzero(fold_of == fold):
             predicted[i] = model.predict(examples[i][0])
             closed[i] = model.predict(examples[i][0], must_answer=True)
-    gold = [label for _, label in examples]
+            probabilities[i] = model.predict_proba(examples[i][0])
+    # scored as the coder sees it: the NONE kinds count as NONE
+    gold = [NONE_LABEL if is_none(label) else label for _, label in examples]
     pred = [p for p, _ in predicted]
-    return {"k": k, "examples": len(examples), **f1_scores(gold, pred, labels),
-            "predictions": predicted, "closed_predictions": closed}
+    scored = [label for label in ALL_LABELS if label in set(gold)]
+    return {"k": k, "examples": len(examples), **f1_scores(gold, pred, scored),
+            "predictions": predicted, "closed_predictions": closed, "probabilities": probabilities}
 
 
 def f1_scores(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict:

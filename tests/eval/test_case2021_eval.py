@@ -88,11 +88,23 @@ def nlp_for_eval():
         pytest.skip(str(exc))
 
 
-def test_learned_labels_fill_silences_and_win_confident_disagreements():
-    from dateline.eval._case2021 import combined_label
+def test_learned_labels_fill_silences_and_win_clear_disagreements():
+    from dateline.eval._case2021 import OVERRIDE_RATIO, combined_label
+
+    def proba(**p):
+        rest = (1.0 - sum(p.values())) / (26 - len(p))
+        return {label: p.get(label.replace("/", "_").replace(" ", "_"), rest)
+                for label in list(CASE_TO_ACLED.values()) + [NONE_LABEL]}
 
     assert combined_label("Armed clash", None) == "Armed clash"
-    assert combined_label(None, ("Air/drone strike", 0.41)) == "Air/drone strike"
-    assert combined_label("Armed clash", ("Air/drone strike", 0.55)) == "Armed clash"
-    assert combined_label("Armed clash", ("Air/drone strike", 0.93)) == "Air/drone strike"
-    assert combined_label(None, ("NONE", 0.99)) is None
+    # silence: the learned label fills it, however unsure
+    assert combined_label(None, proba(Air_drone_strike=0.41)) == "Air/drone strike"
+    # disagreement: the learned label must be OVERRIDE_RATIO times as likely as the rules' one
+    assert combined_label("Armed clash", proba(Air_drone_strike=0.55, Armed_clash=0.2)) == "Armed clash"
+    assert combined_label("Armed clash", proba(Air_drone_strike=0.93, Armed_clash=0.93 / OVERRIDE_RATIO - 0.001),
+                          must_answer=True) == "Air/drone strike"
+    # open set: a clear NONE vetoes the rules; in the closed set NONE never wins
+    assert combined_label(None, proba(NONE=0.99)) is None
+    assert combined_label("Attack", proba(NONE=0.95, Attack=0.01)) is None
+    assert combined_label("Attack", proba(NONE=0.95, Attack=0.01), must_answer=True) == "Attack"
+    assert combined_label("Attack", proba(NONE=0.6, Attack=0.3)) == "Attack"
