@@ -2,7 +2,9 @@
 
 Each article's raw text goes through the spaCy model named in the settings and then through
 ``find_place_mentions``, exactly as in the pipeline; nothing from the gold is given to the system.
-Only gold toponyms with a GeoNames id are scored (as in the published tables):
+The article's URL (GWN ``link``, LGL/TR-News ``url``) goes into the Document, as a user's
+document would carry it. Only gold toponyms with a GeoNames id are scored (as in the published
+tables):
 
 * a gold toponym is *recognised* if a predicted mention overlaps its span;
 * *exact*: the overlapping mention resolved to the same GeoNames id;
@@ -49,6 +51,7 @@ class GoldArticle:
     id: str
     text: str
     toponyms: list[GoldToponym]
+    url: str = ""  # the article's address, as a user's document would carry it
 
 
 # ---------------------------------------------------------------------------- reading
@@ -76,7 +79,7 @@ def _gwn_article(a: ET.Element) -> GoldArticle:
                                 float(t.findtext("latitude") or "nan"),
                                 float(t.findtext("longitude") or "nan"),
                                 (t.findtext("type") or "").strip()))
-    return GoldArticle(a.get("file", ""), text, tops)
+    return GoldArticle(a.get("file", ""), text, tops, (a.findtext("link") or "").strip())
 
 
 def _lgl_article(a: ET.Element) -> GoldArticle:
@@ -91,23 +94,26 @@ def _lgl_article(a: ET.Element) -> GoldArticle:
                                 float(tag.findtext("lat") or "nan"),
                                 float(tag.findtext("lon") or "nan"),
                                 (tag.findtext("fcode") or "").strip()))
-    return GoldArticle(a.get("docid", ""), text, tops)
+    url = (a.findtext("url") or a.findtext("domain") or "").strip()
+    return GoldArticle(a.get("docid", ""), text, tops, url)
 
 
 # ---------------------------------------------------------------------------- analysis
 
 
-def analyse_for_places(nlp, text: str, spacy_doc=None) -> Document:
+def analyse_for_places(nlp, text: str, spacy_doc=None, url: str = "") -> Document:
     """A Document with sentences and entities from spaCy, enough for ``find_place_mentions``.
 
-    A stand-in for the analyse stage, so the benchmark runs on raw text alone.
+    A stand-in for the analyse stage, so the benchmark runs on raw text alone. ``url`` is the
+    article's address, which a user's document carries too (the news site's domain votes for
+    the region it covers).
     """
     sdoc = spacy_doc if spacy_doc is not None else nlp(text)
     sentences = [
         Sentence(span=Span(s.start_char, s.end_char, s.text), index=i,
                  entities=[Entity(Span(e.start_char, e.end_char, e.text), e.label_) for e in s.ents])
         for i, s in enumerate(sdoc.sents)]
-    return Document(id="", text=text, clean_text=text, sentences=sentences,
+    return Document(id="", text=text, clean_text=text, sentences=sentences, url=url,
                     extras={"analyse.spacy": sdoc})
 
 
@@ -185,7 +191,7 @@ def evaluate_geo(path: Path, gazetteer: Gazetteer, nlp_settings: Settings, limit
     n_predicted = 0
     texts = (a.text for a in articles)
     for i, (art, sdoc) in enumerate(zip(articles, nlp.pipe(texts, batch_size=16), strict=False)):
-        doc = analyse_for_places(nlp, art.text, sdoc)
+        doc = analyse_for_places(nlp, art.text, sdoc, art.url)
         mentions = find_place_mentions(doc, gazetteer, nlp_settings, actors)
         n_predicted += len(mentions)
         for gold in art.toponyms:

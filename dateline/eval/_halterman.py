@@ -212,9 +212,10 @@ def error_cause(outcome: str, gold: list[Span], predicted: PlaceMention | None,
     For a gold place: ``not_recognised_<LABEL>`` (no mention overlaps it; LABEL is the spaCy
     entity over it, e.g. PERSON, or ``none``), ``unresolved`` (a mention with no gazetteer entry
     above the threshold), ``role_<role>`` (taken as a dateline, context or origin),
-    ``country_level`` (resolved to a country: never an event place, ONTOLOGY §4), else
+    else (a country counts as usable: the ``all`` view lets the linker answer a country)
     ``linked_elsewhere_<step>_<relation>`` / ``not_linked`` (the linker chose another place, or
-    none). For a false alarm: ``false_alarm_<step>_<relation>``. ``step`` is the step of
+    none; ``not_linked_country`` when the gold place is a country). For a false alarm:
+    ``false_alarm_<step>_<relation>``. ``step`` is the step of
     ``event_location`` that answered (parse, nearest...); ``relation`` is how the chosen place
     hangs in the parse: ``modifier`` (compound, possessive: "Seville fans"), ``pp_<prep>``,
     or the dependency label.
@@ -227,11 +228,11 @@ def error_cause(outcome: str, gold: list[Span], predicted: PlaceMention | None,
         if hits:
             break
     state = hits[0]
-    if state != "usable":
+    if state not in ("usable", "country_level"):
         return state
     if outcome == "wrong":
         return f"linked_elsewhere_{_step(predicted)}_{_relation(doc, predicted)}"
-    return "not_linked"
+    return "not_linked_country" if state == "country_level" else "not_linked"
 
 
 def _gold_state(gold: Span, doc: Document) -> str:
@@ -318,20 +319,30 @@ class _Tally:
         return summarise(self.outcomes, tuple(self.tokens))
 
 
-def locate_entry(entry: LocationEntry, analyser, place_finder
+def locate_entry(entry: LocationEntry, analyser, place_finder, *, countries: bool = True
                  ) -> tuple[PlaceMention | None, Document]:
-    """(predicted event place, the analysed document with its places) for one entry."""
+    """(predicted event place, the analysed document with its places) for one entry.
+
+    ``countries``: whether a country may be the answer (the benchmark's task; the ``all``
+    view). The ``ontology`` view asks without (``relocate``), as the coder does.
+    """
     from ..ingest import document_from_text
-    from ..resolve import event_location
 
     doc = document_from_text(entry.text, id=entry.id, input_name=entry.id)
     doc.clean_text, doc.language = entry.text, "en"
     doc = place_finder(analyser(doc))
+    return relocate(entry, doc, countries=countries), doc
+
+
+def relocate(entry: LocationEntry, doc: Document, *, countries: bool) -> PlaceMention | None:
+    """``event_location`` for the entry's verb in an already analysed document."""
+    from ..resolve import event_location
+
     index = next((s.index for s in doc.sentences
                   if s.span.start <= entry.verb.start < s.span.end), None)
     if index is None:
-        return None, doc
-    return event_location(doc, index, entry.verb, doc.places), doc
+        return None
+    return event_location(doc, index, entry.verb, doc.places, countries=countries)
 
 
 def evaluate_halterman(path: Path, gazetteer, settings: Settings, *,
@@ -368,8 +379,10 @@ def evaluate_halterman(path: Path, gazetteer, settings: Settings, *,
         tallies["all"].add(outcome, tokens)
         by_group.setdefault(entry.group or "?", _Tally()).add(outcome, tokens)
         sub_national = [g for g in entry.gold if not _country_level(g, doc)]
-        tallies["ontology"].add(score_entry(sub_national, pred_span),
-                                token_counts(entry.tokens, sub_national, pred_span))
+        below_country = relocate(entry, doc, countries=False)
+        below_span = below_country.span if below_country is not None else None
+        tallies["ontology"].add(score_entry(sub_national, below_span),
+                                token_counts(entry.tokens, sub_national, below_span))
         if predicted is not None:
             step = steps.setdefault(_step(predicted), Counter())
             step["predicted"] += 1

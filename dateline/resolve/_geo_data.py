@@ -260,6 +260,13 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({
 
 #: Prepositions that name where someone came from, not where the event was.
 ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from"})
+#: Verbs (lemmas) whose subject is the scene of what happens, not an actor: "Homs came under
+#: fire", "Jaffna fell to the rebels", "the town saw heavy fighting", "Baghdad shook".
+#: Any other active verb's place subject is the government or people acting ("Iran launched").
+SCENE_SUBJECT_VERBS: frozenset[str] = frozenset({
+    "come", "see", "witness", "experience", "suffer", "fall", "remain", "shake", "burn",
+    "endure", "face", "erupt", "tremble", "lie", "be", "become",
+})
 
 #: Nouns whose "of X" names the place itself, or a part of it or the area around it: "in the
 #: town of X", "in the province of X", "on the outskirts of X", "in the vicinity of X". In the

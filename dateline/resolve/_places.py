@@ -65,6 +65,11 @@ _ARTICLE_PREFIX = re.compile(r"(?:\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-
 #: A gazetteer-only name opening a sentence, in a country the report names, is taken from this
 #: population up ("Homs says..."); smaller towns there need a unit word or container after them.
 SENTENCE_START_MIN_POPULATION = 100_000
+#: A news site's domain that begins with a town of this size names the region it covers
+#: ("bakersfield.com", "thetimesherald.com" does not begin with one).
+DOMAIN_TOWN_MIN_POPULATION = 20_000
+#: ... and the place must be this many times larger than a namesake in another region.
+_DOMAIN_DOMINANCE = 5.0
 PERSON_MIN_POPULATION = 1_000_000
 _UNIT_WORDS = "|".join(ADMIN_UNIT_WORDS)
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -195,6 +200,7 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     found += [f for f in matched if all(f is not o for o in opening)]
     regions = _named_regions(found, gazetteer)
     found += [f for f in opening if _sentence_start_evidence(text, f.start, f.end, gazetteer, regions)]
+    found += _people_named_like_local_places(text, entities, found, gazetteer, regions, people)
     found = _drop_overlaps(found + _repeats(text, found, entities))
     outlets = _outlet_names(text)
     found = [f for f in found if f.role == "dateline" or name_key(f.text) not in outlets]
@@ -396,6 +402,42 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
         return []
     other_name = not any(c.spelling or c.place.feature == "country" for c in cands)
     return [_Found(s, e, name, "spacy_" + label.lower(), other_name=other_name)]
+
+
+#: Words that make a capitalised name a person's: a title before it, a speech verb after it.
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Lt|Capt|Cpl|Pvt|Det|Insp|Supt|Judge|"
+    r"Justice|Officer|Deputy|Trooper|Sheriff|Chief|Coach|Pastor|Rev|Father|Sister|Brother|"
+    r"President|Mayor|Minister|Commissioner|Councilman|Councilwoman|Attorney)\.?[ \t]+$")
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|stated|explained|noted|wrote|"
+                           r"recalled|argued|testified|replied|declined|was|is|has|had|who)\b")
+
+
+def _people_named_like_local_places(text: str, entities, found: list[_Found], gazetteer: Gazetteer,
+                                    regions: set[str], people: set[str]) -> list[_Found]:
+    """PERSON entities that are a town's or county's own name in a first-level region the
+    report already names ("... Ohio ... in Mansfield ... Ashland", Ashland tagged PERSON):
+    local news names the towns around, and the small model tags many of them PERSON. Not when
+    the word belongs to a longer person's name in the report (``people``), a title comes
+    before it ("Sheriff Ashland") or a speech verb after it ("Ashland said"), or the town is
+    too small (under 1,000 people) to be named without its state."""
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        s, e = _trim(text, ent.span.start, ent.span.end)
+        name = text[s:e]
+        if e - s < 4 or name in people or _overlaps(s, e, taken) or _ordinary_word(name_key(name)) \
+                or not name[:1].isupper() or _ACRONYM.fullmatch(name) \
+                or _PERSON_TITLE_BEFORE.search(text[max(0, s - 16):s]) \
+                or _SPEECH_AFTER.match(text[e:e + 16]):
+            continue
+        if any(c.match == "exact" and c.spelling and c.admin1_code in regions
+               and (c.place.feature in ("admin2", "admin3") or c.place.population >= 1000)
+               for c in gazetteer.candidates(name)):
+            out.append(_Found(s, e, name, "spacy_person"))
+    return out
 
 
 def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Found]:
@@ -647,6 +689,9 @@ _NEAR_UNIT_SHARE = 0.5  # admin units are areas: their centroid's nearness count
 _W_SUPPORT = 3.0  # admin1 units the other names of the report could lie in
 _SUPPORT_SPREAD = 0.5  # a name that could lie in n admin1 units votes 1/n**spread for each
 _W_NAMED_ADMIN1 = 1.0  # weight of an admin1 unit named by an abbreviation or the site's domain
+#: Pseudo-weight added to the country shares' total: one other name in a country is two
+#: thirds of a vote for it, not a certainty ("Iran ... Baghdad" is still Iraq's capital).
+_SHARE_PRIOR = 0.5
 
 
 @dataclass
@@ -676,7 +721,7 @@ class _Context:
         own_iso2, _, w = self.own.get(who, ("", "", 0.0))
         total = sum(self.countries.values()) - w
         mine = self.countries[iso2] - (w if own_iso2 == iso2 else 0.0)
-        return mine / total if total > 1e-9 else 0.0
+        return mine / (total + _SHARE_PRIOR) if total > 1e-9 else 0.0
 
     def admin1_share(self, code: str, who: int = -1) -> float:
         _, own_code, w = self.own.get(who, ("", "", 0.0))
@@ -745,20 +790,35 @@ def _admin1_support(found: list[_Found], text: str, gazetteer: Gazetteer,
 
 def _domain_admin1(url: str, gazetteer: Gazetteer) -> str:
     """The admin1 unit of a place the news site's domain begins with ("chicagotribune.com",
-    "oregonlive.com"): a first-level unit, or a town of 100,000+ people. "" when none."""
+    "oregonlive.com", "woosterdailyrecord.com"): a first-level unit, or a town of
+    ``DOMAIN_TOWN_MIN_POPULATION``+ people. "" when none or when the name is ambiguous.
+
+    Guards, since a domain is a run of words without spaces: the place name has at least 5
+    letters and is no ordinary word ("daily", "state": "thestate.com" names no place); a
+    country-code domain keeps places of that country ("cambridge-news.co.uk" is not
+    Massachusetts); and a name that fits places of similar size in several regions votes for
+    none ("richmondregister.com", "springfieldnewssun.com": one paper, many Richmonds).
+    """
     host = re.sub(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?", "", url.lower()).split("/")[0]
-    label = host.split(".")[0] if host else ""
-    label = re.sub(r"^the", "", label)
-    best: tuple[float, str] = (0.0, "")
-    for n in range(len(label), 3, -1):
+    labels = host.split(".") if host else [""]
+    label = re.sub(r"^the", "", labels[0].split("-")[0])
+    tld = labels[-1] if len(labels) > 1 else ""
+    country = {"uk": "GB"}.get(tld, tld.upper()) if len(tld) == 2 else ""
+    for n in range(len(label), 4, -1):
+        if _ordinary_word(label[:n]):
+            continue
+        sizes: dict[str, float] = {}
         for c in gazetteer.candidates(label[:n]):
             p = c.place
-            if c.match != "exact" or not c.admin1_code:
+            if c.match != "exact" or not c.admin1_code or (country and p.iso2 != country):
                 continue
-            if p.feature == "admin1" or p.feature == "populated place" and p.population >= 100_000:
-                best = max(best, (p.population, c.admin1_code))
-        if best[1]:
-            return best[1]
+            if p.feature == "admin1" or \
+                    p.feature == "populated place" and p.population >= DOMAIN_TOWN_MIN_POPULATION:
+                sizes[c.admin1_code] = max(sizes.get(c.admin1_code, 0.0), float(p.population))
+        if sizes:
+            ranked = sorted(sizes.items(), key=lambda kv: -kv[1])
+            clear = len(ranked) == 1 or ranked[0][1] >= _DOMAIN_DOMINANCE * ranked[1][1]
+            return ranked[0][0] if clear else ""
     return ""
 
 

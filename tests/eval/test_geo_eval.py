@@ -77,6 +77,8 @@ def test_formats_are_detected_and_offsets_hold(name, fmt):
     art = articles[0]
     for t in art.toponyms:
         assert art.text[t.start:t.end].lower().replace("\n", " ")[:3] == t.text.lower()[:3]
+    # the article's address goes to the Document, as a user's document carries it
+    assert all(a.url.startswith("http") for a in articles[:20])
 
 
 @needs_benchmarks

@@ -32,9 +32,10 @@ needs_benchmark = pytest.mark.skipif(
     reason=f"Halterman 2019 benchmark not found at {BENCHMARK} (shared/ is not checked out "
            f"beside the repository)")
 
-#: Measured on the first 80 entries of gold_relabel.jsonl on 2026-11-25 (P 0.628, R 0.509),
-#: minus a margin for ongoing work on recognition and linking.
-FLOOR_PRECISION, FLOOR_RECALL = 0.45, 0.35
+#: Measured on the first 80 entries of gold_relabel.jsonl on 2026-11-25 (P 0.804, R 0.698,
+#: after the country answers of the ``all`` view; before: P 0.628, R 0.509), minus a margin
+#: for ongoing work on recognition and linking.
+FLOOR_PRECISION, FLOOR_RECALL = 0.7, 0.6
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +142,7 @@ def test_error_causes():
     doc.places = [sudan, goma]
     kibati = [Span(27, 33, "Kibati")]
     assert error_cause("wrong", kibati, goma, doc) == "not_recognised_none"
-    assert error_cause("missed", [Span(12, 17, "Sudan")], None, doc) == "country_level"
+    assert error_cause("missed", [Span(12, 17, "Sudan")], None, doc) == "not_linked_country"
     doc.places = [sudan, goma, PlaceMention(span=Span(27, 33, "Kibati"))]
     assert error_cause("wrong", kibati, goma, doc) == "unresolved"
     doc.places = [sudan, goma, _place(27, 33, "Kibati", role="context")]
@@ -193,7 +194,8 @@ def test_slice_scores_above_the_floor(gazetteer):
     assert result["entries"] == 80
     assert s["correct"] + s["wrong"] + s["missed"] + s["false_alarm"] + s["correct_none"] == 80
     assert s["precision"] >= FLOOR_PRECISION and s["recall"] >= FLOOR_RECALL, s
-    assert result["ontology"]["recall"] >= s["recall"]
+    # without country answers (the coder's setting) the linker only answers less often
+    assert result["ontology"]["predicted"] <= s["predicted"]
     assert sum(result["error_causes"].values()) == 80 - s["correct"] - s["correct_none"]
     for examples in result["error_examples"].values():
         assert all(set(ex) == {"id", "verb", "gold", "predicted", "method"} for ex in examples)

@@ -325,3 +325,31 @@ def test_domain_and_postal_code_give_the_state(gazetteer):
     assert _domain_admin1("https://example.org/a", gazetteer) == ""
     found = [m.group(1) for m in _ABBREVIATION_AFTER_COMMA.finditer("in Austin, TX and Macon, Ga. near Tulsa, OKC")]
     assert found == ["TX", "Ga."]
+    assert _domain_admin1("http://www.woosterdailyrecord.com/x", gazetteer) == "US.OH"  # 26,000
+    # ordinary words, a country-code domain, a name of many similar towns
+    assert _domain_admin1("http://www.thestate.com/a", gazetteer) == ""
+    assert _domain_admin1("http://www.dailymail.com/", gazetteer) == ""
+    assert _domain_admin1("http://www.cambridge-news.co.uk/x", gazetteer) == "GB.ENG"
+    assert _domain_admin1("http://www.richmondregister.com/x", gazetteer) == ""
+
+
+def test_towns_tagged_person_in_the_state_the_report_names(mentions_of):
+    """The small model tags "Wooster" and "Crestline" PERSON; they are towns of Ohio, which the
+    report names. "Wooster told reporters" is a person: a speech verb follows."""
+    text = ("Deputies in Ohio said a truck overturned on Route 30 near Mansfield. Nobody was hurt "
+            "in Ashland or in Wooster, and Crestline residents were told to stay home.")
+    _, ms = mentions_of(text)
+    for town in ("Wooster", "Crestline"):
+        m = by_text(ms, town)
+        assert m.place.admin1 == "Ohio" and m.method == "spacy_person"
+    _, ms = mentions_of("Deputies in Ohio said a truck overturned near Mansfield on Tuesday. "
+                        "Wooster told reporters the road reopened.")
+    assert all(m.span.text != "Wooster" for m in ms)
+
+
+def test_one_other_country_does_not_outweigh_a_capital(mentions_of):
+    """One name of Iran is evidence for Iran, not a certainty: Baghdad stays Iraq's capital,
+    not a village of 1,800 in Iran."""
+    _, ms = mentions_of("Iran launched missiles at targets in the region on Tuesday, officials "
+                        "in Baghdad said.")
+    assert by_text(ms, "Baghdad").place.iso2 == "IQ"
