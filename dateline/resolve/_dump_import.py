@@ -23,7 +23,10 @@ means them. Countries (ISO codes, ACLED names and regions) and continents come f
 package tables as the default build; a country's entry in the dump gives its point, and a
 country the dump lacks gets the mean point of its places. Alternate names that are codes
 (postal, IATA/ICAO, links, Wikidata ids) are dropped; historic and colloquial names are kept
-as look-up names but not matched in running text.
+as look-up names but not matched in running text. A place of class P or A whose country code
+is empty or names no known country is skipped (an event record needs a country): the count and
+the first such line are in the returned statistics. A country code that is not two capital
+letters is an error naming the line, like a wrong column count.
 
 Memory stays bounded whatever the dump's size: both big files are read line by line (from the
 zip directly); rows go to SQLite in batches; names, skeletons and recognition keys are staged
@@ -79,9 +82,9 @@ def import_geonames_dump(directory: Path, target: Path, progress: Progress = Non
     """Import the GeoNames dump in ``directory`` into the gazetteer file ``target``.
 
     Returns statistics (counts, lines read, seconds, bytes). Bad input raises DataFileError
-    naming the file and line (wrong column count, a non-numeric id or coordinate, a truncated
-    zip); a missing file raises DataFileError naming the directory. ``target`` is replaced only
-    once the new file is complete.
+    naming the file and line (wrong column count, a non-numeric id or coordinate, a malformed
+    country code, a truncated zip); a missing file raises DataFileError naming the directory.
+    ``target`` is replaced only once the new file is complete.
     """
     started = time.monotonic()
     directory, target = Path(directory), Path(target)
@@ -298,7 +301,10 @@ class _Importer:
         return {"places": total, "populated_places": self.counts["populated place"],
                 "admin_units": self.counts["admin"], "countries": self.counts["country"],
                 "continents": self.counts["continents"], **stats,
-                "lines_read": self.counts["lines"], "alternate_names_read": self.counts["alternate"]}
+                "lines_read": self.counts["lines"], "alternate_names_read": self.counts["alternate"],
+                "skipped_unknown_country": self.counts["unknown_country"],
+                **({"first_unknown_country": self.first_unknown_country}
+                   if self.counts["unknown_country"] else {})}
 
     # ------------------------------------------------------------------ allCountries
 
@@ -310,13 +316,27 @@ class _Importer:
                 self.say(f"allCountries: {line:,} lines")
             gid = _number(label, line, "geonameid", f[0], int, 1, _MAX_ID)
             fclass, fcode, iso2 = f[6], f[7], f[8]
+            if iso2 and not (len(iso2) == 2 and iso2.isascii() and iso2.isalpha() and iso2.isupper()):
+                raise DataFileError(label, line, f"country code {iso2!r} is not two capital letters "
+                                                 "(a shifted column or a different file?)")
             if fclass not in ("P", "A") or fcode in SKIPPED_CODES:
+                continue
+            if iso2 not in self.countries:
+                self._unknown_country(label, line, iso2)
                 continue
             lat = _number(label, line, "latitude", f[4], float, -90, 90)
             lon = _number(label, line, "longitude", f[5], float, -180, 180)
             population = _number(label, line, "population", f[14] or "0", int, 0, 10**10)
             self._place(gid, f, fclass, fcode, iso2, lat, lon, population, use_column)
         self._flush_rows()
+
+    def _unknown_country(self, label: str, line: int, iso2: str) -> None:
+        """A place with no country code, or one that no country has: it cannot be given the
+        country an event record needs, so it is skipped, counted, and the first one named."""
+        self.counts["unknown_country"] += 1
+        if self.counts["unknown_country"] == 1:
+            self.first_unknown_country = f"{label}:{line}: country code {iso2!r}"
+            self.say(f"{self.first_unknown_country} is not a known country; such places are skipped")
 
     def _place(self, gid, f, fclass, fcode, iso2, lat, lon, population, use_column) -> None:
         a1 = f"{iso2}.{f[10]}" if f[10] else ""

@@ -8,6 +8,9 @@ and a hill (dropped: not class P or A), and for a historic place (dropped).
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -205,8 +208,6 @@ def test_plain_text_files_and_no_alternate_names(tmp_path):
 # ---------------------------------------------------------------------------- bad input
 
 
-
-
 @pytest.mark.parametrize("places, alternates, file, line, message", [
     (PLACES[:3] + ["\t".join(PLACES[3].split("\t")[:18])] + PLACES[4:], ALTERNATES,
      "allCountries", 4, "expected 19 tab-separated columns, found 18"),
@@ -216,6 +217,8 @@ def test_plain_text_files_and_no_alternate_names(tmp_path):
      "allCountries", 2, "latitude is not a number"),
     (PLACES[:1] + [PLACES[1].replace("\t35.0\t", "\t95.0\t")] + PLACES[2:], ALTERNATES,
      "allCountries", 2, "latitude out of range"),
+    (PLACES[:7] + [PLACES[7].replace("\tSY\t", "\tSyria\t")] + PLACES[8:], ALTERNATES,
+     "allCountries", 8, "country code 'Syria' is not two capital letters"),
     (PLACES, ALTERNATES[:2] + ["3\t99000001\ten\tHosh"] + ALTERNATES[3:],
      "alternateNamesV2", 3, "expected 10 tab-separated columns, found 4"),
     (PLACES, ALTERNATES[:8] + [alt_row("9", "Qusayr", "en", "Qusayr")] + ALTERNATES[9:],
@@ -230,6 +233,32 @@ def test_bad_rows_name_the_file_and_line(tmp_path, places, alternates, file, lin
     assert err.value.line == line and message in str(err.value)
     assert file in err.value.path and f":{line}:" in str(err.value)
     assert not target.exists() and not list(tmp_path.glob("*.tmp"))
+
+
+def test_places_of_unknown_countries_are_skipped_and_the_first_named(tmp_path):
+    nowhere = [place_row(99_000_010, "Nowhere", "Nowhere", "", 10.0, 10.0, "P", "PPL", "ZZ",
+                         population=5000),
+               place_row(99_000_011, "Sea Town", "Sea Town", "", 11.0, 11.0, "P", "PPL", "")]
+    folder = write_dump(tmp_path / "dump", places=PLACES[:6] + nowhere + PLACES[6:])
+    stats = import_geonames_dump(folder, tmp_path / "gaz.sqlite")
+    assert stats["skipped_unknown_country"] == 2
+    assert stats["first_unknown_country"].endswith("allCountries.txt):7: country code 'ZZ'")
+    assert stats["populated_places"] == 5
+    with Gazetteer.open(tmp_path / "gaz.sqlite") as gaz:
+        assert gaz.find("Nowhere") == [] and gaz.find("Sea Town") == []
+        assert gaz.find("Hawsh as Sayyid Ali")[0].geonames_id == VILLAGE
+
+
+def test_cli_reports_bad_input_in_one_line(tmp_path):
+    short = "\t".join(PLACES[3].split("\t")[:18])
+    folder = write_dump(tmp_path / "dump", places=PLACES[:3] + [short] + PLACES[4:])
+    done = subprocess.run([sys.executable, "-m", "dateline", "gazetteer", "import", str(folder),
+                           "--path", str(tmp_path / "gaz.sqlite")], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    expected = (f"dateline: {folder / 'allCountries.zip'} (allCountries.txt):4: expected 19 "
+                "tab-separated columns, found 18 (a truncated or different file?)")
+    assert done.stderr.strip().splitlines() == [expected]
 
 
 def test_truncated_zip(tmp_path):
@@ -295,6 +324,57 @@ def test_failed_or_interrupted_import_leaves_the_old_gazetteer(tmp_path, importe
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "dump", "gazetteer.sqlite"]
     with Gazetteer.open(target) as gaz:
         assert gaz.find("Hosh al-Sayyed Ali")[0].geonames_id == VILLAGE
+
+
+KILL_HALFWAY = """
+import os, signal, sys
+from pathlib import Path
+from dateline.resolve import import_geonames_dump
+
+def progress(message):
+    if "alternateNamesV2" in message:  # allCountries is in the new file, the names are not
+        os.kill(os.getpid(), signal.SIGKILL)
+
+import_geonames_dump(Path(sys.argv[1]), Path(sys.argv[2]), progress=progress)
+"""
+
+
+def test_killed_import_leaves_the_previous_gazetteer_usable(tmp_path, imported):
+    good, _ = imported
+    target = tmp_path / "gazetteer.sqlite"
+    target.write_bytes(good.read_bytes())
+    before = target.read_bytes()
+    smaller = write_dump(tmp_path / "dump", places=[r for r in PLACES if not r.startswith(str(VILLAGE))])
+    killed = subprocess.run([sys.executable, "-c", KILL_HALFWAY, str(smaller), str(target)], check=False)
+    assert killed.returncode == -signal.SIGKILL
+    assert target.read_bytes() == before
+    assert (tmp_path / "gazetteer.sqlite.import.tmp").exists()  # no clean-up after SIGKILL...
+    with Gazetteer.open(target) as gaz:
+        assert gaz.find("Hosh al-Sayyed Ali")[0].geonames_id == VILLAGE
+    import_geonames_dump(smaller, target)  # ...the next import removes the leftovers
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump", "gazetteer.sqlite"]
+    with Gazetteer.open(target) as gaz:
+        assert gaz.find("Hosh al-Sayyed Ali") == []
+
+
+def test_bad_alias_rows_leave_the_imported_gazetteer_unchanged(tmp_path, imported):
+    good, _ = imported
+    target = tmp_path / "gazetteer.sqlite"
+    target.write_bytes(good.read_bytes())
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,geonames_id,latitude,longitude,country\n"
+                       f"Hosh Sayyed,{VILLAGE},,,\n"
+                       "Qasr,99000002,,,\n"  # the stream: not imported
+                       "Nowhere,,10.0,10.0,ZZ\n", encoding="utf-8")
+    with Gazetteer.open(target) as gaz, pytest.raises(DataFileError) as err:
+        gaz.add_aliases(aliases, persist=True)
+    assert err.value.line == 3 and "geonames_id '99000002' is not in the gazetteer" in str(err.value)
+    assert target.read_bytes() == good.read_bytes()
+    aliases.write_text(f"name,geonames_id\nHosh Sayyed,{VILLAGE}\n", encoding="utf-8")
+    with Gazetteer.open(target) as gaz:
+        assert gaz.add_aliases(aliases, persist=True) == 1
+    with Gazetteer.open(target) as gaz:
+        assert gaz.find("Hosh Sayyed")[0].geonames_id == VILLAGE
 
 
 def test_import_replaces_an_open_gazetteer(tmp_path, imported):
