@@ -7,8 +7,14 @@ per pipeline stage, and peak memory (RSS). Articles: the fixture set in tests/fi
 in batches). Compare the ratio and the stage shares within one run, not absolute rates across
 runs (docs/speed.md).
 
+A secondary figure follows: the same comparison on a news stream of one conflict article in
+four, the others from tests/fixtures/news_stream (sport, markets, courts, weather...). The
+headline stays the conflict articles; the stream shows what the parse gate saves on ordinary
+news.
+
     python benchmarks/bench_pipeline.py --n 150
     python benchmarks/bench_pipeline.py --n 150 --set analyse.ner_scope=all
+    python benchmarks/bench_pipeline.py --n 150 --no-stream
 """
 
 from __future__ import annotations
@@ -25,12 +31,28 @@ from dateline.pipeline import Pipeline
 from dateline.settings import load_settings
 
 FIXTURES = Path(__file__).parents[1] / "tests" / "fixtures" / "events"
+NEWS_STREAM = Path(__file__).parents[1] / "tests" / "fixtures" / "news_stream"
+#: In the secondary stream, one article in this many is a conflict article.
+STREAM_EVERY = 4
+
+
+def _texts(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
 
 
 def articles(n: int) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    texts = _texts(FIXTURES)
     texts = texts or [(Path(__file__).parents[1] / "examples" / "border_clash.txt").read_text()]
     return [texts[i % len(texts)] for i in range(n)]
+
+
+def news_stream(n: int) -> list[str]:
+    """``n`` articles: every ``STREAM_EVERY``-th a conflict article, the rest ordinary news."""
+    conflict, other = articles(n), _texts(NEWS_STREAM)
+    if not other:
+        return []
+    return [conflict[i // STREAM_EVERY] if i % STREAM_EVERY == 0
+            else other[(i - 1 - i // STREAM_EVERY) % len(other)] for i in range(n)]
 
 
 class _Timed:
@@ -64,40 +86,59 @@ def _clock(run) -> tuple[float, float]:
     return time.process_time() - cpu, time.perf_counter() - wall
 
 
+def _compare(texts: list[str], nlp, pipeline: Pipeline, seconds: collections.Counter) -> dict:
+    """CPU and wall seconds of plain spaCy and of dateline on ``texts``, and dateline's events."""
+    seconds.clear()
+    spacy_cpu, spacy_wall = _clock(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))
+    docs = (document_from_text(text, id=f"bench-{i}") for i, text in enumerate(texts))
+    results = []
+    dateline_cpu, dateline_wall = _clock(lambda: results.extend(pipeline.code(docs)))
+    return {"n": len(texts), "chars": sum(map(len, texts)), "spacy": (spacy_cpu, spacy_wall),
+            "dateline": (dateline_cpu, dateline_wall), "stages": dict(seconds),
+            "events": sum(len(result.events) for result in results)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="articles to code")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.NAME=VALUE",
                         help="override one setting (repeatable)")
+    parser.add_argument("--no-stream", action="store_true",
+                        help="skip the secondary news-stream figure")
     args = parser.parse_args()
-    texts = articles(args.n)
     settings = load_settings(overrides=dict(s.split("=", 1) for s in args.set))
     seconds: collections.Counter = collections.Counter()
     pipeline = Pipeline(settings)
     pipeline.stages = [_Timed(stage, seconds) for stage in pipeline.stages]
     nlp = load_spacy(settings.analyse.spacy_model)
+    texts = articles(args.n)
     pipeline.process(document_from_text(texts[0]))  # warm up both
-    seconds.clear()
 
-    spacy_cpu, spacy_wall = _clock(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))
-    docs = (document_from_text(text, id=f"bench-{i}") for i, text in enumerate(texts))
-    results = []
-    dateline_cpu, dateline_wall = _clock(lambda: results.extend(pipeline.code(docs)))
-    n_events = sum(len(result.events) for result in results)
-
+    run = _compare(texts, nlp, pipeline, seconds)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    n = len(texts)
-    print(f"articles: {n}  chars: {sum(map(len, texts))}  events: {n_events}")
+    (spacy_cpu, spacy_wall), (dateline_cpu, dateline_wall) = run["spacy"], run["dateline"]
+    n = run["n"]
+    print(f"articles: {n}  chars: {run['chars']}  events: {run['events']}")
     print(f"plain spaCy ({settings.analyse.spacy_model}, full pipeline): "
           f"{n / spacy_cpu:.1f} articles/s/core  ({spacy_cpu:.2f} s CPU, {spacy_wall:.2f} s wall)")
     print(f"dateline end to end: {n / dateline_cpu:.1f} articles/s/core  "
           f"({dateline_cpu:.2f} s CPU, {dateline_wall:.2f} s wall)")
-    stages = "  ".join(f"{name} {s:.2f}" for name, s in seconds.items())
-    other = dateline_cpu - sum(seconds.values())
+    stages = "  ".join(f"{name} {s:.2f}" for name, s in run["stages"].items())
+    other = dateline_cpu - sum(run["stages"].values())
     print(f"  stage CPU seconds: {stages}  (ingest+runner {other:.2f})")
     print(f"ratio dateline/spaCy: {spacy_cpu / dateline_cpu:.2f}x CPU  "
           f"({spacy_wall / dateline_wall:.2f}x wall)")
     print(f"peak RSS: {peak_mb:.0f} MB")
+    stream = [] if args.no_stream else news_stream(args.n)
+    if stream:
+        run = _compare(stream, nlp, pipeline, seconds)
+        (spacy_cpu, _), (dateline_cpu, _) = run["spacy"], run["dateline"]
+        stages = "  ".join(f"{name} {s:.2f}" for name, s in run["stages"].items())
+        print(f"secondary, news stream (1 conflict article in {STREAM_EVERY}, {run['n']} articles, "
+              f"{run['events']} events): ratio {spacy_cpu / dateline_cpu:.2f}x CPU  "
+              f"(spaCy {spacy_cpu:.2f} s, dateline {dateline_cpu:.2f} s: {stages})")
+        print(f"peak RSS after both: "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ class CleanSettings:
 
 
 #: ``analyse.ner_scope`` values: which sentences the entity recogniser reads.
-NER_SCOPES = ("all", "named", "cue", "cue_named")
+NER_SCOPES = ("all", "named", "cue", "cue_named", "none")
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,14 @@ class AnalyseSettings:
         False, "Run the dependency parser on every sentence, not only those with an event cue.")
     ner_scope: str = setting(
         "cue_named", "Sentences the entity recogniser reads: all; named (a capitalised word after "
-                     "the first); cue (an event cue); cue_named (both). Elsewhere places come from "
-                     "the gazetteer alone. Narrower is faster; see docs/speed.md.")
+                     "the first); cue (an event cue); cue_named (both); none (no sentence). Elsewhere "
+                     "places come from the gazetteer alone. Narrower is faster; see "
+                     "docs/speed.md.")
 
     def __post_init__(self):
         if self.ner_scope not in NER_SCOPES:
-            raise ConfigError(f"setting analyse.ner_scope: expected all, named, cue or "
-                              f"cue_named, got {self.ner_scope!r}")
+            raise ConfigError(f"setting analyse.ner_scope: expected all, named, cue, "
+                              f"cue_named or none, got {self.ner_scope!r}")
 
 
 @dataclass(frozen=True)

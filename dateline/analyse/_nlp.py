@@ -155,6 +155,8 @@ class Analyser:
     def _wants_ner(scope: str, text: str, has_cue: bool) -> bool:
         if scope == "all":
             return True
+        if scope == "none":
+            return False
         if scope == "cue":
             return has_cue
         if scope == "named":

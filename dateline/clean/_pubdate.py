@@ -40,6 +40,30 @@ _FILE_PHOTO = re.compile(r"\b(?:file\s+(?:photo|picture|image)|archive|archives|
 DATELINE_LINES = 3
 
 
+#: English month-name dates, read without dateparser (the same answers,
+#: tests/clean/test_english_dates.py; dateparser is slow and costly to import):
+#: "Feb 6, 2025", "February 6th 2025", "6 Feb. 2025", "6th of February 2025".
+_ENGLISH_MONTH_FIRST = re.compile(
+    rf"(?P<month>{P.MONTHS_EN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<year>(?:19|20)\d\d)", re.I)
+_ENGLISH_DAY_FIRST = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{P.MONTHS_EN})\.?,?\s+"
+    rf"(?P<year>(?:19|20)\d\d)", re.I)
+_MONTH_NUMBERS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _english_date(span: str) -> dt.date | None:
+    m = _ENGLISH_MONTH_FIRST.fullmatch(span) or _ENGLISH_DAY_FIRST.fullmatch(span)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("year")), _MONTH_NUMBERS[m.group("month")[:3].lower()],
+                       int(m.group("day")))
+    except ValueError:  # "Feb 30, 2025": dateparser decides
+        return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date_span(span: str) -> dt.date | None:
     """A date from one extracted span ("Feb 6, 2025", "10 mars 2025", "2025-02-06")."""
@@ -55,6 +79,9 @@ def parse_date_span(span: str) -> dt.date | None:
         return dt.date.fromisoformat(span.strip())
     except ValueError:
         pass
+    english = _english_date(span.strip())
+    if english is not None:
+        return english
     import dateparser  # loaded on first use: documents with a date never pay for it
 
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th|er|º)\b", r"\1", span)

@@ -25,6 +25,7 @@ from ._lexicon import (
 )
 from ._sentence import _Hit, _Party, _Roles, _View, _overlap
 from ._cues import _clause_verb
+from ._prefilter import may_match
 
 
 # --- Step 3: parties and roles ----------------------------------------------------------------
@@ -37,7 +38,7 @@ def _find_parties(view: _View, lex: _Lexicon, actors: list[ActorRef]) -> list[_P
         if a.span is not None and 1 <= a.inter <= 8:
             parties.append(_Party(a.inter, a.span.start, a.span.end, a.span.text, i))
     nouns: list[_Party] = []
-    for inter, rx in lex.roles:
+    for inter, rx in may_match(lex.roles, view.text):
         for m in rx.finditer(view.text):
             nouns.append(_Party(inter, m.start(), m.end(), m.group(0)))
     nouns.sort(key=lambda p: (-(p.end - p.start), p.start))

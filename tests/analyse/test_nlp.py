@@ -123,6 +123,18 @@ def test_named_scope_skips_sentences_without_a_later_capital():
     assert governor.entities
 
 
+def test_none_scope_finds_no_entities_but_still_parses_cue_sentences(all_scope):
+    doc = analyse("none")
+    assert all(s.entities == [] for s in doc.sentences)
+    assert set(doc.extras["analyse.parsed"]) == set(all_scope.extras["analyse.parsed"])
+    raid = next(s for s in doc.sentences if s.span.text.startswith("JOS, Nigeria"))
+
+    def parse(d):
+        return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in d.extras["analyse.parsed"][raid.index]]
+    assert parse(doc) == parse(all_scope)  # the recogniser has its own tok2vec: same parse
+    assert ("killed", "kill", "VERB") in [p[:3] for p in parse(doc)]
+
+
 def test_scopes_agree_on_cue_sentences_that_name_something():
     full, narrow = analyse("all"), analyse("cue_named")
     for a, b in zip(full.sentences, narrow.sentences):
@@ -168,4 +180,4 @@ def test_unknown_ner_scope_is_refused():
     with pytest.raises(ConfigError):
         with_overrides(Settings(), {"analyse.ner_scope": "some"})
     with pytest.raises(ConfigError):
-        dataclasses.replace(AnalyseSettings(), ner_scope="none")
+        dataclasses.replace(AnalyseSettings(), ner_scope="nothing")
