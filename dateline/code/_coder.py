@@ -15,11 +15,13 @@ from collections import Counter
 from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
+from ..distance import haversine_km
 from ..ontology import event_type_of
 from ..records import (ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span,
                        TimeExpr)
 from ._classify import classify_sentence
 from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, STANDALONE_TYPES,
+                         TERRITORY_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
 from ._modality import assess_modality
@@ -73,6 +75,7 @@ class RuleCoder:
                 continue  # a headline or section title summarises; it reports nothing itself
             sdoc = parsed[sentence.index]
             actors = self.actors.find(sentence.span.text, country=country, date=doc.published)
+            actors, affiliates = self._crowd_reading(sdoc, actors, sentence.span.text)
             decisions = self._second_opinion(classify_sentence(sdoc, actors), sentence.span.text)
             made = []
             for decision in decisions:
@@ -80,6 +83,8 @@ class RuleCoder:
                     self._drop(doc, sentence, decision, "below min_confidence")
                     continue
                 mention = self._mention(doc, sentence, sdoc, decision, actors, country)
+                if mention is not None and affiliates:
+                    _affiliate_crowds(mention, affiliates)
                 if mention is not None:
                     made.append((mention, decision))
             self._link(doc, sentence, made, actors)
@@ -87,7 +92,24 @@ class RuleCoder:
             if not decisions:
                 carry_fatalities(doc, sentence)
         drop_recaps(doc)
+        drop_lead_totals(doc, event_places(doc))
         return doc
+
+    def _crowd_reading(self, sdoc, actors: list[ActorRef], text: str):
+        """``(actors, affiliates)``: party supporters fighting are crowds, not the party's militia.
+
+        "A clash between supporters of the BNP and the Awami League" is a riot of two crowds
+        with the parties as associated actors (ONTOLOGY §2.5: an unorganised or crudely armed
+        crowd). The sentence is read without the parties when that makes it a riot or protest;
+        otherwise (police or an armed group also fought) the parties stay sides.
+        """
+        affiliates = crowd_affiliates(text, actors)
+        if not affiliates:
+            return actors, []
+        rest = [a for a in actors if not any(a is f for f in affiliates)]
+        if any(d.event_type in ("Riots", "Protests") for d in classify_sentence(sdoc, rest)):
+            return rest, affiliates
+        return actors, []
 
     def _second_opinion(self, decisions: list, text: str) -> list:
         """A confident learned label relabels a sentence's single rule decision.
@@ -144,7 +166,7 @@ class RuleCoder:
             joined.append(mention)
         claimant = claimed_actor(sentence.span.text, actors)
         antecedent = doc.mentions[-1] if doc.mentions else None
-        has_own_date = bool(_usable(sentence.times))
+        has_own_date = bool(event_times(doc, sentence))
         if claimant is not None:
             continues = antecedent is not None and (
                 is_unidentified_armed(antecedent.actor1) or is_unidentified_armed(antecedent.actor2)) and (
@@ -165,6 +187,9 @@ class RuleCoder:
                         _replace_unidentified(mention, claimant)
         if antecedent is None:
             return
+        for mention, _ in made:
+            if mention.sub_event_type == "Agreement" and _THE_TWO_SIDES.search(sentence.span.text):
+                _take_the_pair(mention, antecedent)
         for mention, decision in made:
             if mention in joined:
                 continue
@@ -185,6 +210,18 @@ class RuleCoder:
                   and not has_own_date and crowd_speaks(sentence.span.text, decision.trigger.end)):
                 # "The demonstrators accused Rwanda of ...": what the crowd said, not a new crowd
                 fold_into(mention, antecedent, adopt_type=True)
+            elif continues_event(mention, antecedent, sentence.span.text, has_own_date, generic) and (
+                    mention.certainty == "claimed"
+                    and party_speaks(mention.attribution, actors, antecedent)):
+                # "JNIM said it had killed 100 soldiers": a party's own account of the event
+                # already coded, which keeps the label the report gave it
+                fold_into(mention, antecedent, adopt_type=True)
+            elif continues_event(mention, antecedent, sentence.span.text, has_own_date, generic) and (
+                    refers_back(sentence.span.text, decision.trigger.start)
+                    or hands_over_same_place(mention, antecedent)):
+                # "Three soldiers were wounded in the attack", "The attackers surrounded the
+                # mosque": the event already coded
+                fold_into(mention, antecedent, adopt_type=generic)
             elif is_elaboration(mention, antecedent, sentence.span.text,
                                 has_own_date=has_own_date, generic=generic,
                                 toll_only=decision.rule.endswith(".death_toll")):
@@ -217,8 +254,11 @@ class RuleCoder:
             return None
         previous = previous_mention(doc, sentence)
         location = self._event_location(doc, sentence.index, trigger, event_places(doc))
-        if (location is None or location.place is None) and previous is not None:
-            # "The fighting killed three": the same event's place
+        unplaced = location is None or location.place is None or (
+            "dateline_fallback" in location.method)
+        if unplaced and previous is not None and previous.location.place is not None:
+            # "The fighting killed three", "jets bombed rebel positions during the fighting on
+            # Saturday": the place of the story told just before, not where it was filed
             location = replace(previous.location, method=previous.location.method + "+inherited")
         if location is None or location.place is None:
             location = headline_place(doc)
@@ -226,7 +266,7 @@ class RuleCoder:
             self._drop(doc, sentence, decision, "no locatable place")
             return None
         event_country = location.place.iso2 or country
-        if previous is not None and not _usable(sentence.times):
+        if previous is not None and not event_times(doc, sentence):
             date, precision, raw_time = previous.date, previous.time_precision, previous.raw_time_expr
         else:
             date, precision, raw_time = event_date(doc, sentence, trigger.start)
@@ -303,6 +343,129 @@ _AFTER_THE = re.compile(r"\b(?:after|following|during|amid|since) (?:the|this|th
                         r"(?:[\w-]+ )?$", re.IGNORECASE)
 
 
+#: "the attack", "this assault", "the exchange of fire": a definite event noun pointing back,
+#: unless an ordinal or "latest"/"new" makes it another incident.
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|these|those)\s+(?!(?:first|second|third|fourth|latest|last|new|fresh|"
+    r"previous|earlier|next|other|same|deadliest|worst|biggest|largest)\b)(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
+#: "The attackers surrounded the mosque", "The drones dropped ...": the participants already named.
+_DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|gunmen|assailants|militants|fighters|"
+    r"raiders|perpetrators|insurgents|rebels|jihadists|bandits|kidnappers|abductors|drones?|jets|"
+    r"aircraft|warplanes|helicopters|mob|crowd|rioters|protesters|demonstrators)\b", re.IGNORECASE)
+#: A place this close after the trigger is the trigger's own ("the attack on Kfar Kila").
+_PLACE_OF_TRIGGER_CHARS = 40
+
+
+#: "the two groups agreed to a ceasefire": the parties of the fight just told.
+_THE_TWO_SIDES = re.compile(r"\b(?:the|both) (?:two |rival |warring )*(?:groups|sides|parties|factions|"
+                            r"militias|forces|armed groups|movements|clans|communities)\b", re.IGNORECASE)
+
+
+def _take_the_pair(mention: Mention, antecedent: Mention) -> None:
+    """An agreement between "the two sides" is between the antecedent's named pair (§2.6)."""
+    if is_named(antecedent.actor1) and is_named(antecedent.actor2):
+        mention.actor1, mention.actor2 = antecedent.actor1, antecedent.actor2
+        mention.assoc_actor_1, mention.assoc_actor_2 = [], []
+
+
+#: "supporters of the BNP", "Awami League activists": people of a party, not its armed wing.
+_AFFILIATE_BEFORE = re.compile(r"\b(?:supporters|activists|followers|cadres|workers|members|youths|"
+                               r"loyalists|sympathi[sz]ers|partisans) of (?:the )?$", re.IGNORECASE)
+_AFFILIATE_AFTER = re.compile(r"^(?:'s)?\s*(?:supporters|activists|followers|cadres|workers|youths|"
+                              r"loyalists|partisans)\b", re.IGNORECASE)
+_AFFILIATE_WORDS = re.compile(r"\b(?:supporters|activists|cadres|workers|youths|loyalists)$",
+                              re.IGNORECASE)
+_AND_THE = re.compile(r"^\)?\s*(?:\([^()]{1,15}\))?\s*(?:,\s*)?(?:and|or) (?:the )?$", re.IGNORECASE)
+
+
+def crowd_affiliates(text: str, actors: list[ActorRef]) -> list[ActorRef]:
+    """The political militias (inter 3) the sentence names only as a crowd's party.
+
+    "supporters of the BNP and the Awami League" gives both parties; "Awami League activists"
+    gives the League.
+    """
+    found: list[ActorRef] = []
+    spanned = sorted((a for a in actors if a.span is not None), key=lambda a: a.span.start)
+    for i, actor in enumerate(spanned):
+        if actor.inter != 3:
+            continue
+        start, end = actor.span.start, actor.span.end  # sentence offsets, as found
+        before, after = text[max(0, start - 40):start], text[end:end + 20]
+        coordinated = bool(found) and found[-1] is spanned[i - 1] and _AND_THE.match(
+            text[spanned[i - 1].span.end:start])
+        own_words = _AFFILIATE_WORDS.search(actor.raw)  # "Awami League activists"
+        # "the Bangladesh Nationalist Party (BNP)": the same party named again
+        acronym = bool(found) and found[-1].name == actor.name
+        if (_AFFILIATE_BEFORE.search(before) or _AFFILIATE_AFTER.match(after) or coordinated
+                or own_words or acronym):
+            found.append(actor)
+    return found
+
+
+def _affiliate_crowds(mention: Mention, affiliates: list[ActorRef]) -> None:
+    """A riot of party supporters: "Rioters (X)" on each side, the parties associated (§3)."""
+    if mention.event_type not in ("Riots", "Protests") or mention.actor1 is None:
+        return
+    names = {a.name for a in mention.assoc_actor_1 + mention.assoc_actor_2}
+    fresh = list({a.name: a for a in affiliates if a.name not in names}.values())
+    if mention.sub_event_type == "Mob violence" and len(fresh) >= 2 and (
+            mention.actor2 is None or mention.actor2.inter == 7):
+        # two parties' crowds fought each other: the victims are among them, not bystanders
+        mention.actor2 = mention.actor1
+        mention.assoc_actor_1 = mention.assoc_actor_1 + fresh[:1]
+        mention.assoc_actor_2 = mention.assoc_actor_2 + fresh[1:2]
+    else:
+        mention.assoc_actor_1 = mention.assoc_actor_1 + fresh
+
+
+def refers_back(text: str, trigger_start: int) -> bool:
+    """Does the sentence refer back to an event already told ("the attack", "The attackers ...")?"""
+    return bool(_DEFINITE_BEFORE.search(text[:trigger_start]) or _DEFINITE_SUBJECT.match(text))
+
+
+def party_speaks(attribution: str, actors: list[ActorRef], antecedent: Mention) -> bool:
+    """Is the sentence's speaker a named party of ``antecedent`` (a claim about its own event)?"""
+    if not attribution:
+        return False
+    parties = {a.name for a in (antecedent.actor1, antecedent.actor2) if is_named(a)}
+    return any(a.raw and a.raw in attribution and a.name in parties for a in actors)
+
+
+def hands_over_same_place(mention: Mention, antecedent: Mention) -> bool:
+    """"Police withdrew from the town" after the gangs took it: the same change of control."""
+    return ({mention.sub_event_type, antecedent.sub_event_type} <= TERRITORY_TYPES
+            and not own_place(mention))
+
+
+def continues_event(mention: Mention, antecedent: Mention, text: str, has_own_date: bool,
+                    generic: bool) -> bool:
+    """Could ``mention`` be ``antecedent`` told again: same day, kind and place (ONTOLOGY §1)?
+
+    A place named in the sentence breaks the link only when it belongs to the trigger ("the
+    attack on X"); the town of a speaker ("an army officer in Kirkuk said") does not. Another
+    specific tactic at a place of its own is another event, as in :func:`is_elaboration`.
+    """
+    if NEW_INCIDENT.search(text) or (has_own_date and mention.date != antecedent.date):
+        return False
+    if hands_over_same_place(mention, antecedent):
+        return True
+    if mention.sub_event_type in STANDALONE_TYPES or antecedent.sub_event_type in STANDALONE_TYPES:
+        return False
+    crowd = {"Protests", "Riots"}
+    if (mention.event_type in crowd) != (antecedent.event_type in crowd):
+        return False
+    if not generic and own_place(mention) and mention.sub_event_type != antecedent.sub_event_type:
+        return False
+    if not own_place(mention) or km_between(mention, antecedent) <= SAME_PLACE_KM:
+        return True
+    place = mention.location.span
+    in_speaker = bool(mention.attribution) and place.text in mention.attribution
+    tied = 0 <= place.start - mention.trigger.end <= _PLACE_OF_TRIGGER_CHARS
+    return in_speaker and not tied
+
+
 def attribution_only(text: str, trigger_start: int) -> bool:
     """A sentence about an event already told: "the attack" plus who did it or what for."""
     return bool(_POINTS_BACK.search(text[:trigger_start])) and bool(_ATTRIBUTION.search(text))
@@ -363,6 +526,43 @@ def drop_recaps(doc: Document) -> None:
         else:
             kept.append(mention)
     doc.mentions = kept
+
+
+def drop_lead_totals(doc: Document, places: list[PlaceMention]) -> None:
+    """Drop a lead that sums up incidents the report then tells place by place.
+
+    "Police fired on protesters in Maputo and Nampula, killing four" is the total of the
+    Maputo and Nampula events told below it, not a third event (fixtures: "the lead total is
+    the sum, not an extra event"). A mention whose sentence names two or more places, each the
+    place of a mention of another sentence on the same day and of the same kind, and each more
+    than ``SAME_PLACE_KM`` from the others, is dropped.
+    """
+    def same_kind(a: Mention, b: Mention) -> bool:
+        crowd = {"Protests", "Riots"}
+        return a.event_type == b.event_type or {a.event_type, b.event_type} <= crowd
+
+    drop = []
+    for mention in doc.mentions:
+        named = list({(p.place.latitude, p.place.longitude): p.place for p in places
+                      if p.place is not None and p.place.feature not in ("country", "admin1")
+                      and mention.sentence.start <= p.span.start < mention.sentence.end}.values())
+        apart = len(named) >= 2 and all(_km(a, b) > SAME_PLACE_KM for i, a in enumerate(named)
+                                        for b in named[i + 1:])
+        if not apart:
+            continue
+        others = [m for m in doc.mentions if m.sentence.start != mention.sentence.start
+                  and m.date == mention.date and same_kind(m, mention) and m.location.place]
+        if all(any(_km(p, m.location.place) <= SAME_PLACE_KM for m in others) for p in named):
+            drop.append(mention)
+    for mention in drop:
+        doc.extras["code.dropped"].append(
+            {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
+             "reason": "lead total: its places are told one by one below"})
+    doc.mentions = [m for m in doc.mentions if not any(m is d for d in drop)]
+
+
+def _km(a, b) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
@@ -518,6 +718,11 @@ def document_country(doc: Document) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def event_times(doc: Document, sentence: Sentence) -> list[TimeExpr]:
+    """The sentence's usable times without a statement's day ("the government said on Saturday")."""
+    return [t for t in _usable(sentence.times) if not _is_statement_time(doc, t)]
+
+
 def _usable(times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in times if t.relation != "future" and (t.date is not None or t.kind == "year")]
 
@@ -525,13 +730,16 @@ def _usable(times: list[TimeExpr]) -> list[TimeExpr]:
 # "said on Monday", "told reporters on Tuesday": the day of the statement, not of the event.
 SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told \w+|announced|stated|reported|confirmed|added|claimed|denied|"
-    r"statement|spokesm[ae]n|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+    r"statement|spokesm[ae]n|briefing)"
+    # "a statement read on state television on Saturday": how the statement was made public
+    r"(?:\s+(?:read|published|posted|broadcast|issued|aired|released)(?:\s+(?:on|by|in|at)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?)?)?\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 # "KHARTOUM, Feb 6 (Reuters) -": the wire dateline dates the report.
 DATELINE_AFTER = re.compile(r"^[^.]{0,30}?(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
 
 
 def _is_statement_time(doc: Document, time: TimeExpr) -> bool:
-    before = doc.clean_text[max(0, time.span.start - 40):time.span.start]
+    before = doc.clean_text[max(0, time.span.start - 60):time.span.start]
     if SPEECH_BEFORE.search(before):
         return True
     at_top = time.span.start < 60 and not doc.clean_text[:time.span.start].count("\n")
@@ -548,7 +756,7 @@ def event_date(doc: Document, sentence: Sentence,
     most often continues the lead's day, so the lead's date is the fallback before the
     publication date (which then gets precision 2: the day is not stated, only that it is recent).
     """
-    own = _usable(sentence.times)
+    own = event_times(doc, sentence)
     if own:
         anchor = sentence.span.start if trigger_start is None else trigger_start
         best = min(own, key=lambda t: (_is_statement_time(doc, t), t.precision is None,
@@ -559,6 +767,10 @@ def event_date(doc: Document, sentence: Sentence,
         if lead:
             best = min(lead, key=lambda t: t.precision)
             return best.date, best.precision, best.span.text
+    statements = _usable(sentence.times)
+    if statements:
+        best = min(statements, key=lambda t: (t.precision is None, abs(t.span.start - sentence.span.start)))
+        return best.date, best.precision, best.span.text
     if doc.published is not None:
         return doc.published, 2, ""
     return None, None, ""

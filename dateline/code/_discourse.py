@@ -38,6 +38,10 @@ GENERIC_FRAMES = frozenset({T.KILL, T.INJURE, T.ATTACK, T.SHOOT, T.EXPLOSION, T.
 STANDALONE_TYPES = frozenset({"Arrests", "Agreement", "Other", "Headquarters or base established",
                               "Change to group/activity", "Non-violent transfer of territory"})
 
+#: Changes of control of a place (ONTOLOGY §2.1, §2.6): one place changes hands once per report.
+TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                             "Non-violent transfer of territory"})
+
 #: Words that open a new incident rather than continue the last one.
 NEW_INCIDENT = re.compile(
     r"\b(?:separately|elsewhere|meanwhile|in (?:a|another) (?:separate )?(?:incident|attack|development)|"
@@ -146,6 +150,9 @@ def non_event_genre(text: str) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 #: "2.2 Clashes.", "3. RECOMMENDATIONS": a numbered section title.
 _NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:[\w'’/&-]+\s*){1,5}\.?\s*$")
+#: "Summary: Insurgent violence continued ...": a report's digest of the incidents told below it.
+_SUMMARY_LINE = re.compile(r"^\s*(?:summary|overview|key (?:points|developments)|highlights|in brief|"
+                           r"at a glance|situation overview)\s*[:\-\u2013\u2014]", re.IGNORECASE)
 #: Claims, blame and own-action reports that name who did it (checked near the actor's mention).
 _CLAIM_AFTER_ACTOR = re.compile(
     r"^[^.;]{0,40}?\b(?:claimed|claims|claiming|has claimed|took|accepted|assumed)\b(?:\s+\w+){0,2}\s+"
@@ -172,14 +179,14 @@ def is_heading(doc: Document, sentence: Sentence) -> bool:
     """True for a headline, kicker, section title or share line: not a report of an event.
 
     Body sentences end with sentence punctuation; titles and page furniture are lines that do
-    not ("Drone strike hits minibus near Lalibela"), or numbered section titles ("2.2
+    not ("Drone strike hits minibus near Lalibela"), summary lines ("Summary: ...") or numbered section titles ("2.2
     Clashes."). A headline summarises the report below it, so coding it would count the
     report's event twice, dated by the publication day instead of the event day.
     """
     text = sentence.span.text.strip()
     if not text:
         return True
-    if _NUMBERED_TITLE.match(text):
+    if _NUMBERED_TITLE.match(text) or _SUMMARY_LINE.match(text):
         return True
     if _SENTENCE_END.search(text):
         return False
@@ -275,7 +282,8 @@ def fold_into(mention: Mention, antecedent: Mention, *, adopt_type: bool) -> Non
     mention.location = antecedent.location
     mention.date, mention.time_precision = antecedent.date, antecedent.time_precision
     mention.raw_time_expr = antecedent.raw_time_expr
-    if adopt_type:
+    if adopt_type or {mention.sub_event_type, antecedent.sub_event_type} <= TERRITORY_TYPES:
+        # a follow-up cannot turn the lead's capture into a recapture: one change of control
         mention.event_type, mention.sub_event_type = antecedent.event_type, antecedent.sub_event_type
         mention.civilian_target = antecedent.civilian_target
 

@@ -78,6 +78,12 @@ BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("recalled", re.compile(r"\b(?:a|an) (?:similar|earlier|prior|previous) (?:[\w-]+ )?(?:attacks?|assaults?|raids?|"
                             r"ambush(?:es)?|clash(?:es)?|bombings?|blasts?|strikes?|incidents?|killings?|"
                             r"abductions?|kidnappings?|protests?|attempts?)\b", re.I)),
+    # "the third such attack this month", "the latest in a series of attacks": a count or a
+    # comparison over many incidents, not a report of one (fixtures: totals are not coded)
+    ("comparison", re.compile(r"\bsuch (?:[\w-]+ )?(?:attacks?|assaults?|raids?|ambush(?:es)?|clash(?:es)?|"
+                              r"bombings?|blasts?|strikes?|incidents?|killings?|abductions?|"
+                              r"kidnappings?|protests?)\b|\b(?:the )?latest in a (?:series|string|spate|"
+                              r"wave|run|string) of\b|\bin a (?:series|string|spate|wave) of\b", re.I)),
     ("remains", re.compile(r"\bremain(?:s|ed)? (?:under|in (?:control|place|custody|detention|hiding|effect|force)|tense|closed|displaced|missing|held|at large|besieged|cut off|occupied|unresolved)\b|\bcontinues? to (?:be|hold|control)\b|\bstill (?:holds?|controls?|under)\b", re.I)),
 )
 #: "The attack came days after security forces killed two militants": what follows the

@@ -172,8 +172,18 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         targets = [_default_opponent(agents[0], text, generic)]
     actor1 = agents[0]
     targets = [t for t in targets if t.name != actor1.name]
+    if etype == "Battles" and not targets and is_generic(actor1) and _RIVALS.search(text):
+        # "clashes between rival militias": two unnamed groups, each a side (§2.1)
+        targets = [actor1]
     actor2 = targets[0] if targets else None
     return actor1, actor2, agents[1:], targets[1:]
+
+
+#: Two unnamed armed sides fighting each other.
+_RIVALS = re.compile(r"\brival (?:armed |ethnic |communal |political )?(?:groups|militias|gangs|factions|"
+                     r"clans|fighters|militiamen)\b|\b(?:two|rival) (?:armed )?(?:groups|militias|gangs|"
+                     r"factions) (?:clashed|fought)\b|\b(?:fought|clashed with|attacked) each other\b",
+                     re.IGNORECASE)
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -34,7 +34,10 @@ as a contiguous word sequence in the other ("students" matches "students through
 Indonesia"; "US" does not match "Russian"). Two measures, over gold actors (a record's
 source and target lists):
 
-* *found*: some actor that ``ActorDictionary.find`` returns for the sentence matches it;
+* *found*: some party the coder recognises in the text matches it: an actor that
+  ``ActorDictionary.find`` returns, or a role noun the classifier takes as a party ("gunmen",
+  "protesters", "villagers"; ``_triggers.ROLE_NOUNS``), since *role* counts those too and an
+  actor cannot be put in a role without being found;
 * *role*: on records with an event, it matches an actor the classifier put in the same role
   (source ↔ agents, target ↔ targets; the classifier's generic role nouns such as "gunmen"
   count). *swapped* counts gold sources matched by a target and gold targets matched by an
@@ -210,12 +213,14 @@ def code_record(text: str, nlp, dictionary) -> tuple[str | None, list[str], list
     """(main sub-event type or None, actor texts found, agent texts, target texts) for a text."""
     from ..code import assess_modality, classify_sentence, has_event_cue
     from ..code._classify import main_decision
+    from ..code._lexicon import _lexicon
 
     doc = nlp(text)
     found, decisions, actors_of = [], [], {}
     for index, sent in enumerate(doc.sents):
         actors = dictionary.find(sent.text)
         found += [a.raw for a in actors]
+        found += [m.group(0) for _, rx in _lexicon().roles for m in rx.finditer(sent.text)]
         if not has_event_cue(sent.text):
             continue
         for d in classify_sentence(sent, actors):
@@ -336,7 +341,7 @@ def format_plover_report(result: dict[str, Any]) -> str:
         out.append(row(name, s["scope"], s))
     out += ["", f"precision over every record with an event: {result['precision_all']:.3f}",
             "agree: gold type among the §8 PLOVER types of our sub-event; strict: the first one;",
-            "actor rates: found = share of gold actors that ActorDictionary.find matches; "
+            "actor rates: found = share of gold actors matched by a dictionary actor or role noun; "
             "role = share matched in the same role, on records with an event", "",
             "core types by mode (n, event, agree):"]
     for mode, s in result["core_by_mode"].items():

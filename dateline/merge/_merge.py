@@ -36,6 +36,7 @@ def merge_mentions(doc: Document, settings=None, coder: str = "dateline.coder.ru
         groups[_event_key(mention)].append(mention)
     _fold_partial_pairs(groups)
     _fold_incidental_victims(groups)
+    _fold_crowd_events(groups)
     events = [_build_event(doc, mentions, coder) for mentions in groups.values()]
     events.sort(key=lambda e: (e.event_date, e.location, e.event_type))
     return events
@@ -146,6 +147,65 @@ def _fold_incidental_victims(groups: dict[tuple, list[Mention]]) -> None:
         del groups[key]
 
 
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+_CROWD_INTERS = frozenset({5, 6})
+
+
+def _crowd_country(mentions: list[Mention]) -> str:
+    """The country of the crowd in a protest or riot group ("Protesters (Kenya)" -> "Kenya")."""
+    for actor in (mentions[0].actor1, mentions[0].actor2):
+        if actor is not None and actor.inter in _CROWD_INTERS:
+            return actor.name.rpartition("(")[2].rstrip(")")
+    return ""
+
+
+def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
+    """One crowd, one place, one day: one demonstration event (ONTOLOGY §2.4-2.5).
+
+    "Protesters clashed with police; police fired tear gas and protesters threw stones" is one
+    demonstration that turned violent, not a ``Protest with intervention`` of "Protesters" and a
+    ``Violent demonstration`` of "Rioters". Protest and riot groups of the same day within
+    ``PARTIAL_PAIR_KM`` whose crowds are of one country join the group with the highest-ranked
+    label; its crowd names the event and the force facing the crowd is kept from either.
+    """
+    crowd_keys = [k for k, v in groups.items() if v and _best(v).event_type in _CROWD_TYPES
+                  and _crowd_country(v)]
+    crowd_keys.sort(key=lambda k: precedence_key(_best(groups[k]).sub_event_type))
+    for i, key in enumerate(crowd_keys):
+        into = groups.get(key)
+        if not into:
+            continue
+        for other in crowd_keys[i + 1:]:
+            mentions = groups.get(other)
+            if not mentions or other[2] != key[2] or _crowd_country(mentions) != _crowd_country(into):
+                continue
+            a, b = mentions[0].location.place, into[0].location.place
+            if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > PARTIAL_PAIR_KM:
+                continue
+            if not _force(into) and _force(mentions):
+                crowd = next(x for x in (into[0].actor1, into[0].actor2)
+                             if x is not None and x.inter in _CROWD_INTERS)
+                for mention in into:
+                    mention.actor1, mention.actor2 = crowd, _force(mentions)
+            if _force(mentions) and _force(into) and _force(mentions).name != _force(into).name:
+                continue
+            for mention in mentions:
+                mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
+                mention.location = into[0].location
+            into.extend(mentions)
+            groups[other] = []
+    for key in [k for k, v in groups.items() if not v]:
+        del groups[key]
+
+
+def _force(mentions: list[Mention]) -> ActorRef | None:
+    """The side of a crowd event that is not the crowd (the police, a rival group), if any."""
+    for actor in (mentions[0].actor1, mentions[0].actor2):
+        if actor is not None and actor.inter not in _CROWD_INTERS:
+            return actor
+    return None
+
+
 def _stand_in_fits(partial: list[Mention], fuller: list[Mention], named: set[str]) -> bool:
     """An unidentified side may stand only for a non-state party of the fuller pair.
 
@@ -240,7 +300,7 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     * a figure naming no group ("27 people were killed") is an overall count: it stands for
       the named groups unless they add up to more; again the lowest of several is kept;
     * attackers killed add to the victims (§6.6), counted once however often they are named;
-    * an unconfirmed or denied figure counts only when there is no other;
+    * an unconfirmed, denied or claimed figure counts only when there is no other;
     * a subset of a total ("including three children") counts only when nothing else does;
       injuries are never figures (the analyser gives them no count).
     """
@@ -254,8 +314,9 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
         figures.append(m)
     if not figures:
         return 0, "", ""
-    # "unconfirmed reports that a third soldier had died" is not a credible figure (§6.3)
-    figures = [m for m in figures if m.certainty not in ("unconfirmed", "denied")] or figures
+    # "unconfirmed reports that a third soldier had died" is not a credible figure, nor is a
+    # party's claim about its own kills when anyone else gives one (§6.3)
+    figures = [m for m in figures if m.certainty not in ("unconfirmed", "denied", "claimed")] or figures
     tolls = [m for m in figures if m.fatalities.rule.startswith("toll:")]
     if tolls:
         f = tolls[-1].fatalities

@@ -243,3 +243,135 @@ def test_a_response_after_the_fighting_is_part_of_the_fighting():
     events = code_text(text, published="2025-06-25")
     assert [(e.sub_event_type, e.fatalities, len(e.mentions)) for e in events] == [
         ("Armed clash", 6, 2)]
+
+
+def _summary(events) -> list[tuple]:
+    return [(e.event_date.isoformat(), e.sub_event_type, e.actor1, e.actor2, e.location,
+             e.fatalities) for e in events]
+
+
+def test_the_attack_told_again_by_a_speaker_elsewhere_is_the_same_event():
+    # "in the attack" points back; Kirkuk is where the officer spoke, not a second attack
+    text = ("KIRKUK, Iraq (Meridian) — Islamic State militants attacked an army checkpoint near "
+            "Tuz Khurmatu late on Monday, killing two soldiers, security officials said.\n\n"
+            "Three other soldiers were wounded in the attack, which lasted about an hour, an army "
+            "officer in Kirkuk told Meridian.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Ţūz Khūrmātū", 2)], _summary(events)
+
+
+def test_the_attackers_and_a_statement_day_continue_the_event():
+    # "The attackers" are the gunmen of the lead; Saturday is the day of the statement
+    text = ("NIAMEY (Sahel Wire) — Gunmen killed at least 14 villagers during a market day in a "
+            "village near Ayorou on Friday, the government said.\n\n"
+            "The attackers surrounded the market and opened fire on traders before leaving on "
+            "motorbikes, the government said in a statement read on state television on Saturday.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.event_date, e.sub_event_type, e.location) for e in events] == [
+        (dt.date(2025, 2, 28), "Attack", "Ayorou")], _summary(events)
+
+
+def test_a_party_claiming_its_own_kills_adds_no_event_and_no_higher_toll():
+    text = ("OUAGADOUGOU (Sahel Wire) — Fighters of JNIM attacked an army base in the town of Djibo "
+            "on Sunday, killing at least 20 soldiers, security sources said.\n\n"
+            "JNIM said in a statement that it had killed more than 80 soldiers and members of the "
+            "Volunteers for the Defence of the Homeland.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Djibo", 20)], _summary(events)
+    assert {events[0].actor1, events[0].actor2} == {
+        "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"}
+
+
+def test_a_lead_that_sums_up_two_towns_is_not_a_third_event():
+    text = ("NAIROBI, Kenya (Meridian) — Police fired live rounds at protesters in Mombasa and "
+            "Kisumu on Tuesday, killing three people, as demonstrations against the finance bill "
+            "spread.\n\n"
+            "In Mombasa, protesters burned tyres, blocked roads and threw stones at police. Two "
+            "people were killed, a hospital source said.\n\n"
+            "In Kisumu, police opened fire on a peaceful march heading to the county offices, "
+            "killing one man, a rights group said.")
+    events = code_text(text, published="2025-03-05")
+    assert sorted((e.location, e.sub_event_type, e.fatalities) for e in events) == [
+        ("Kisumu", "Excessive force against protesters", 1),
+        ("Mombasa", "Violent demonstration", 2)], _summary(events)
+
+
+def test_the_losers_withdrawing_from_a_captured_town_is_the_same_change_of_control():
+    text = ("BAMAKO (Sahel Wire) — Jihadist fighters seized the town of Niono on Thursday after "
+            "hours of fighting with the army, residents said.\n\n"
+            "Soldiers withdrew from the town in the afternoon, and by evening the fighters were "
+            "patrolling the market, residents said.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Non-state actor overtakes territory", "Niono")], _summary(events)
+
+
+def test_protesters_clashing_with_police_are_one_violent_demonstration():
+    text = ("NAKURU, Kenya (Meridian) — Protesters clashed with police in Nakuru on Tuesday. Police "
+            "fired tear gas and protesters threw stones at them.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")], _summary(events)
+
+
+def test_a_summary_line_and_opening_fire_on_a_post_are_not_events_of_their_own():
+    doc, (summary,) = _doc_with_lines("Summary: Insurgent violence continued in Macomia district.")
+    assert is_heading(doc, summary)
+    text = ("KIRKUK, Iraq (Meridian) — Gunmen opened fire on an army post near Tuz Khurmatu on "
+            "Monday, killing a soldier, officials said.")
+    types = [e.sub_event_type for e in code_text(text, published="2025-03-05")]
+    assert "Headquarters or base established" not in types and types, types
+
+
+def test_a_new_day_of_the_same_fighting_stays_where_the_story_is_not_where_it_was_filed():
+    text = ("MANDALAY, Myanmar (Meridian) — Fighting between the Kachin Independence Army and the "
+            "military raged in the town of Bhamo on Friday, residents said.\n\n"
+            "Military jets bombed rebel positions during the fighting on Saturday, they said.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.event_date, e.location) for e in events] == [
+        (dt.date(2025, 2, 28), "Bhamo"), (dt.date(2025, 3, 1), "Bhamo")], _summary(events)
+
+
+def test_an_agreement_of_the_two_groups_is_between_the_sides_of_the_fight():
+    text = ("TRIPOLI (Meridian) — Clashes between the Stability Support Apparatus and the Special "
+            "Deterrence Force broke out in Tripoli on Monday night, killing four people, the health "
+            "ministry said.\n\n"
+            "On Tuesday afternoon, the two groups agreed to a ceasefire brokered by elders and "
+            "municipal officials, the Presidential Council said.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Stability Support Apparatus", "Special Deterrence Force"),
+        ("Agreement", "Stability Support Apparatus", "Special Deterrence Force")], _summary(events)
+
+
+def test_clashes_between_rival_militias_have_two_unnamed_sides():
+    text = ("TRIPOLI (Meridian) — Clashes between rival militias broke out in Tripoli on Monday, "
+            "killing three people, residents said.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]
+
+
+def test_party_supporters_fighting_each_other_are_two_crowds_with_their_parties():
+    text = ("DHAKA (Meridian) — One person was killed in a clash between supporters of the "
+            "Bangladesh Nationalist Party (BNP) and the Awami League in Comilla on Monday, police "
+            "said. Supporters of the two parties attacked each other with sticks and machetes.")
+    events = code_text(text, published="2025-03-05")
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2)
+            for e in events] == [
+        ("Mob violence", "Rioters (Bangladesh)", "BNP: Bangladesh Nationalist Party",
+         "Rioters (Bangladesh)", "AL: Awami League")], _summary(events)
+    protest = ("DHAKA (Meridian) — Police fired tear gas at Bangladesh Nationalist Party activists "
+               "protesting in Dhaka on Monday.")
+    assert [(e.actor1, e.assoc_actor_1) for e in code_text(protest, published="2025-03-05")] == [
+        ("Protesters (Bangladesh)", "BNP: Bangladesh Nationalist Party")]
+
+
+def test_a_gathering_of_militants_struck_from_the_air_is_no_civilian_target():
+    text = ("NIAMEY (Sahel Wire) — On Tuesday, the Niger Air Force struck a gathering of EIGS "
+            "terrorists in Tillaberi region, the army said.")
+    events = code_text(text, published="2025-03-11")
+    assert [(e.actor2, e.civilian_targeting) for e in events] == [
+        ("Islamic State Sahel Province", "")], _summary(events)

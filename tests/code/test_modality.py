@@ -53,6 +53,7 @@ def test_denying_involvement_does_not_deny_the_event(parse):
     "The attack came days after security forces said they had killed two militants in a gunfight.",
     "The raid comes weeks after soldiers clashed with rebels near the border.",
     "The ministry said its forces had repelled a similar attack on the same position.",
+    "The strike was the third such attack on a market this month.",
 ])
 def test_background_history_is_not_new(parse, text):
     m = _modality(parse, text)

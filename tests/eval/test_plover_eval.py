@@ -18,7 +18,7 @@ from dateline.cli import app
 from dateline.errors import DataFileError
 from dateline.eval import evaluate_plover, format_plover_report
 from dateline.eval._plover import (ACLED_TO_PLOVER, CORE_TYPES, PLOVER_05_TO_2021, PloverRecord,
-                                   actors_match, normalise_actor, plover_types,
+                                   actors_match, code_record, normalise_actor, plover_types,
                                    read_plover_records, score_record)
 from dateline.ontology import SUB_EVENT_TYPES
 from dateline.resolve import ActorDictionary
@@ -130,6 +130,14 @@ def test_end_to_end_on_our_records(tmp_path, nlp, dictionary):
     out = CliRunner().invoke(app, ["eval", "plover", str(path)])
     assert out.exit_code == 0, out.output
     assert "[core]" in out.stdout and "FIGHT" in out.stdout
+
+
+def test_role_nouns_the_coder_takes_as_parties_are_found(nlp, dictionary):
+    # "shopkeepers" is no dictionary actor, but the classifier takes it as a party (a victim)
+    sub, found, _, targets = code_record(
+        "Gunmen shot dead two shopkeepers in the market on Monday.", nlp, dictionary)
+    assert sub == "Attack" and "shopkeepers" in found and "Gunmen" in found
+    assert "shopkeepers" in targets
 
 
 # ---------------------------------------------------------------------------- the benchmark

@@ -203,3 +203,39 @@ def test_a_one_sided_strike_beside_another_tactic_stays_its_own_event():
     events = merge_mentions(_doc(shelling, drone))
     assert sorted(e.sub_event_type for e in events) == [
         "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_party_claim_counts_only_when_no_one_else_gives_a_figure():
+    # "killing dozens of soldiers" (12) beside "JNIM said it had killed more than 80 soldiers"
+    reported = _with(0, 12, "killing N: dozens->12")
+    claim = _with(1, 80, "killed N: 80->80 [state]")
+    claim.certainty = "claimed"
+    assert merge_mentions(_doc(reported, claim))[0].fatalities == 12
+    alone = _with(1, 80, "killed N: 80->80 [state]")
+    alone.certainty = "claimed"
+    assert merge_mentions(_doc(alone))[0].fatalities == 80
+
+
+# --- one crowd, one place, one day (ONTOLOGY §2.4-2.5) --------------------------------------
+
+PROTESTERS = ActorRef("protesters", "Protesters (Syria)", 6, "SY")
+RIOTERS = ActorRef("protesters", "Rioters (Syria)", 5, "SY")
+POLICE = ActorRef("police", "Police Forces of Syria (2024-)", 1, "SY")
+LEBANESE_PROTESTERS = ActorRef("protesters", "Protesters (Lebanon)", 6, "LB")
+
+
+def test_a_dispersed_protest_that_turned_violent_is_one_violent_demonstration():
+    dispersed = _mention(0, "Protest with intervention", "Protests", PROTESTERS, POLICE, QUSAYR)
+    stones = _mention(1, "Violent demonstration", "Riots", RIOTERS, None, NEAR_QUSAYR)
+    events = merge_mentions(_doc(dispersed, stones))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", RIOTERS.name, POLICE.name)]
+    assert len(events[0].mentions) == 2
+
+
+def test_crowds_at_other_places_or_of_other_countries_stay_apart():
+    here = _mention(0, "Peaceful protest", "Protests", PROTESTERS, None, QUSAYR)
+    there = _mention(1, "Violent demonstration", "Riots", RIOTERS, POLICE, HERMEL)
+    assert len(merge_mentions(_doc(here, there))) == 2
+    lebanese = _mention(1, "Peaceful protest", "Protests", LEBANESE_PROTESTERS, None, QUSAYR)
+    assert len(merge_mentions(_doc(here, lebanese))) == 2
