@@ -26,6 +26,9 @@ _REFERENCE = re.compile(
     r"(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside))"
     r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?", re.I)
+#: Recognition rules (``PlaceMention.method``) that rest on spaCy's entity, not on the
+#: gazetteer alone: an unresolved mention of theirs is still a place name.
+_TAGGED_METHODS = frozenset({"spacy", "spacy_org", "spacy_person", "spacy_norp"})
 #: An organisation's or army's initials ("FSA", "SAA", "NATO") that some place is also called.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 #: Dependency labels of a name that modifies a noun: "Seville fans", "the Kabul government",
@@ -45,7 +48,10 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
 
     Order of evidence: a place attached to the trigger through a locative preposition ("in",
     "at", "near", ..., also through "of" after an area noun: "on the outskirts of Homs") in
-    the dependency parse, skipping origins ("fighters from Aleppo"); else the nearest resolved
+    the dependency parse, skipping origins ("fighters from Aleppo"), or through a noun after
+    one ("died in clashes in Baiji"); a place the gazetteer lacks linked closer to the trigger
+    wins, and is returned unresolved ("shelled Pooneryn"), or as the town it is located from
+    ("Kafr Zoubiyan, 30 km west of Aleppo": Aleppo, precision 2); else the nearest resolved
     event place in the sentence that the parse does not put in another clause; else the last
     one in the earlier
     sentences of the same paragraph; else the dateline place (precision at least 2, since
@@ -75,12 +81,19 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     linked = _linked_by_parse(tokens, trigger, in_sentence)
     origins = _origins(doc, tokens, in_sentence)
     local = [m for m in in_sentence if m.place.feature not in FEATURES_NOT_EVENT and id(m) not in origins]
+    # a place the gazetteer lacks, linked to the trigger ("shelled Pooneryn"), is the event's
+    # place if no known place is linked closer to the trigger
+    unknown = _linked_unknown_place(tokens, trigger, places, s_start, s_end)
     if linked:
         located = [m for m in linked if m.place.feature not in FEATURES_NOT_EVENT]
-        if not located:  # "rallied in Sudan": known only at country level
+        if not located and unknown is None:  # "rallied in Sudan": known only at country level
             return _nearest_country(linked, trigger, "+parse") if countries else None
-        best = min(located, key=lambda m: _char_distance(m.span, trigger))
-        return _narrowest(doc.clean_text, best, local, "+parse")
+        best = min(located, key=lambda m: _char_distance(m.span, trigger)) if located else None
+        if best is not None and (unknown is None or
+                                 _char_distance(best.span, trigger) <= _char_distance(unknown.span, trigger)):
+            return _narrowest(doc.clean_text, best, local, "+parse")
+    if unknown is not None:
+        return _located_from(doc.clean_text, unknown, local, places)
     candidates = [m for m in local if not _in_other_clause(tokens, trigger, m)]
     if candidates:
         best = min(candidates, key=lambda m: _char_distance(m.span, trigger))
@@ -93,13 +106,49 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     earlier = _earlier_in_paragraph(doc, sentence_index, usable)
     if earlier is not None:
         return replace(earlier, method=earlier.method + "+previous_sentence")
+    return _dateline_place(places)
+
+
+def _linked_unknown_place(tokens: _Tokens, trigger: Span, places: list[PlaceMention],
+                          s_start: int, s_end: int) -> PlaceMention | None:
+    """A place spaCy tagged that the gazetteer does not know, attached to the trigger in the
+    parse ("shelled Pooneryn", "clashes in Tuwaitha"): the event happened there, so no other
+    place of the sentence is its place. Returned unresolved (``place`` None): the caller
+    cannot locate it and must fall back on what it knows (the coder: the previous event's
+    place, the headline's)."""
+    unknown = [m for m in places if m.place is None and m.role == "event" and s_start <= m.span.start < s_end
+               and m.method.split("+")[0] in _TAGGED_METHODS and not _ACRONYM.fullmatch(m.span.text)]
+    linked = _linked_by_parse(tokens, trigger, unknown) if unknown else []
+    if not linked:
+        return None
+    best = min(linked, key=lambda m: _char_distance(m.span, trigger))
+    return replace(best, method=best.method + "+parse")
+
+
+def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention],
+                  places: list[PlaceMention]) -> PlaceMention:
+    """The place an unknown one is located from: the town the sentence gives ("Kafr Zoubiyan,
+    30 km west of Aleppo": Aleppo, geo_precision 2, ONTOLOGY §4: the nearby town), else the
+    dateline's town, as the last step of ``event_location`` would (``+dateline_fallback``),
+    else the unknown place itself, unresolved."""
+    after = [o for o in local if o.span.start >= unknown.span.end]
+    if after:
+        ref = min(after, key=lambda o: o.span.start)
+        if _REFERENCE.fullmatch(text[unknown.span.end:ref.span.start]):
+            return replace(ref, geo_precision=max(ref.geo_precision, 2), method=ref.method + "+parse+from_unknown")
+    dateline = _dateline_place(places)
+    return dateline if dateline is not None else unknown
+
+
+def _dateline_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline's place below country level, as an approximate event place (precision 2+)."""
     datelines = [m for m in places if m.role == "dateline" and m.place is not None
                  and m.place.feature not in FEATURES_NOT_EVENT]
-    if datelines:
-        d = datelines[0]
-        return replace(d, role="event", geo_precision=max(d.geo_precision, 2),
-                       method=d.method + "+dateline_fallback")
-    return None
+    if not datelines:
+        return None
+    d = datelines[0]
+    return replace(d, role="event", geo_precision=max(d.geo_precision, 2),
+                   method=d.method + "+dateline_fallback")
 
 
 def _nearest_country(mentions: list[PlaceMention], trigger: Span, how: str) -> PlaceMention | None:
@@ -154,23 +203,42 @@ def _parsed_span(tokens: _Tokens, span: Span):
 
 
 def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMention]) -> list[PlaceMention]:
-    """Places hanging from the trigger (or a head above it) by a locative preposition."""
+    """Places hanging from the trigger (or a head above it) by a locative preposition, or what
+    the trigger acts on. Links through a noun ("officials in X said", "died in clashes in X")
+    count only when no place below country level is linked directly ("on the road between A
+    and B, near A": near A)."""
     trig = _parsed_span(tokens, trigger) if in_sentence else None
     if trig is None:
         return []
     chain = _verb_chain(trig.root)
-    linked = []
+    direct, through_noun = [], []
     for m in in_sentence:
         if _undergoes(tokens, trig.root, m):
-            linked.append(m)
+            direct.append(m)
             continue
         prep = _governing_preposition(tokens, m)
         if prep is None or prep.lower_ in ORIGIN_PREPOSITIONS or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         attach = prep.head
-        if attach in chain or attach.head in chain:
-            linked.append(m)
-    return linked
+        if attach in chain:
+            direct.append(m)
+        elif attach.head in chain or _nested_in_chain(attach, chain):
+            through_noun.append(m)
+    if any(_below_country(m) for m in direct):
+        return direct
+    return through_noun + direct  # "killed villagers near Mopti in central Mali": Mopti
+
+
+def _below_country(m: PlaceMention) -> bool:
+    """A place below country level, or one the gazetteer does not know."""
+    return m.place is None or m.place.feature not in FEATURES_NOT_EVENT
+
+
+def _nested_in_chain(attach, chain) -> bool:
+    """"died in clashes in X", "killed at a checkpoint in X": the preposition hangs from a
+    noun that is itself the object of a locative preposition of the trigger's chain."""
+    outer = attach.head if attach.dep_ == "pobj" else None
+    return outer is not None and outer.lower_ in LOCATIVE_PREPOSITIONS and outer.head in chain
 
 
 def _undergoes(tokens: _Tokens, trigger, m: PlaceMention) -> bool:

@@ -68,6 +68,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a report repeats its names
 def name_key(name: str) -> str:
     """The look-up key of a name: its folded words joined by single spaces."""
     return " ".join(w for _, _, w in words(name))
@@ -119,6 +120,13 @@ CREATE TABLE skeletons (key TEXT NOT NULL, geonames_id INTEGER NOT NULL,
 CREATE TABLE recognition (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
+#: Look-ups are memoised until this many candidates are held (a few hundred MB at most): common
+#: names of the full GeoNames dump carry thousands of candidates each, so counting keys is not enough.
+_CACHE_CANDIDATES = 400_000
+
+#: How alike (difflib ratio) a name and an entry's main name with the same skeleton must be.
+SKELETON_MIN_RATIO = 0.75
+
 _PLACE_COLUMNS = ("geonames_id, name, ascii_name, latitude, longitude, feature, population, "
                   "iso2, admin1_code, admin1, admin2_code, admin2, capital")
 
@@ -168,6 +176,7 @@ class Gazetteer:
         self._alias_places: dict[int, Candidate] = {}
         self._automaton = None
         self._cache: dict[str, list[Candidate]] = {}
+        self._cached_size = 0
 
     # ------------------------------------------------------------------ opening
 
@@ -227,8 +236,10 @@ class Gazetteer:
                 found = self._by_key("al " + key, "article")
             if not found and len(key) >= 5:
                 found = self._by_skeleton(key)
-            if len(self._cache) > 50_000:
+            self._cached_size += len(found) + 1
+            if self._cached_size > _CACHE_CANDIDATES:
                 self._cache.clear()
+                self._cached_size = len(found) + 1
             self._cache[key] = found
         return list(self._cache[key])
 
@@ -353,6 +364,7 @@ class Gazetteer:
                 self._alias_names.setdefault(key, []).append((gid, KIND_ALIAS))
         self._automaton = None
         self._cache.clear()
+        self._cached_size = 0
         return len(aliases)
 
     def _parse_alias(self, path: str, line: int, row: dict) -> tuple[str, int | None, Place | None]:
@@ -427,7 +439,7 @@ class Gazetteer:
             "WHERE s.key=?", (skeleton(key),)).fetchall()
         bare = without_article(key)
         return [self._row_candidate(row, KIND_VARIANT, "skeleton") for row in rows
-                if SequenceMatcher(None, bare, without_article(row[2])).ratio() >= 0.75]
+                if SequenceMatcher(None, bare, without_article(row[2])).ratio() >= SKELETON_MIN_RATIO]
 
     def _row_candidate(self, row: tuple, kind: int, match: str, key: str = "") -> Candidate:
         spelling = kind == KIND_MAIN or not key or is_spelling_of(key, row[2])
@@ -489,12 +501,16 @@ def towns_by_admin(cands: list[Candidate]) -> set[str]:
     shortening of it ("Oklahoma" for "Oklahoma City" does not make Oklahoma step back).
     """
     unit_keys = {o.main_key for o in cands if o.place.feature != "populated place" and o.main_key}
+    shortens: dict[str, bool] = {}  # per distinct main name: thousands of namesakes share a few
     out = set()
     for c in cands:
         if c.place.feature != "populated place" or c.kind >= KIND_OTHER or not c.admin1_code:
             continue
-        if c.kind != KIND_MAIN and any(k != c.main_key and k in c.main_key for k in unit_keys):
-            continue
+        if c.kind != KIND_MAIN:
+            if c.main_key not in shortens:
+                shortens[c.main_key] = any(k != c.main_key and k in c.main_key for k in unit_keys)
+            if shortens[c.main_key]:
+                continue
         out.add(c.admin1_code)
     return out
 

@@ -6,7 +6,10 @@ sets the country context, it is not an event place); spaCy GPE/LOC/FAC entities,
 split at commas; ORG/NORP/PERSON entities that are nothing but a known place name (the small
 model tags "Idlib" ORG); a gazetteer longest match for names spaCy missed, guarded against
 ordinary words (common English words never; a sentence's first word only with evidence); other
-occurrences of names already taken as places. Demonyms ("Syrian") and
+occurrences of names already taken as places; lists of places tagged as one ORG ("between
+Bunia and Mambasa"); names the gazetteer lacks right after "in"/"near", kept unresolved (so
+the event is not put elsewhere); the town of an office before a person ("Wooster Mayor Bob
+Breneman", role ``context``). Demonyms ("Syrian") and
 places inside organisation names ("Sudan Liberation Movement") are role ``context``: evidence of
 the country, never event places.
 
@@ -34,7 +37,7 @@ from ..records import Document, Place, PlaceMention, Span
 from ..settings import Settings
 from ._actors import ActorDictionary
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, has_main_name, name_key, prominence,
-                         towns_by_admin)
+                         rank_by_prominence, towns_by_admin)
 from ._geo_data import (ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS,
                         DATELINE_PATTERNS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_NAME_WORDS,
                         GROUP_NAMES, NEAR_CUES, NEAR_DESCRIPTION, ORGANISATION_WORDS,
@@ -48,6 +51,8 @@ MISLABELLED = frozenset({"ORG", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_A
 #: gazetteer alone, or tagged ORG/PERSON...), is dropped under this population: "Caliente"
 #: (Nevada) in "Tierra Caliente", "Dasht" (Iran) in a Kabul report.
 FOREIGN_MIN_POPULATION = 100_000
+#: Most candidates one name keeps (the default gazetteer's commonest name has 164).
+MAX_CANDIDATES = 300
 #: Entities whose words are never taken as places by the gazetteer matcher.
 BLOCKING_LABELS = frozenset({"PERSON", "NORP", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
                              "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY"})
@@ -70,9 +75,15 @@ SENTENCE_START_MIN_POPULATION = 100_000
 DOMAIN_TOWN_MIN_POPULATION = 20_000
 #: ... and the place must be this many times larger than a namesake in another region.
 _DOMAIN_DOMINANCE = 5.0
+#: A town tagged ORG or NORP ("Idlib") is a place from this size, or after a locative word.
+ORG_MIN_POPULATION = 5_000
+#: A city tagged PERSON is a place from this size ("Grozny" needs less, below) ...
 PERSON_MIN_POPULATION = 1_000_000
+#: ... and a town from this size when no title precedes it and no speech verb follows it.
+PERSON_TOWN_MIN_POPULATION = 10_000
 _UNIT_WORDS = "|".join(ADMIN_UNIT_WORDS)
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NEAR_CUE_PATTERNS = tuple((cue + " ", re.compile(r"(?:^|\W)" + re.escape(cue) + " ")) for cue in NEAR_CUES)
 _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|(?:town|village|city) of)\s+(?:the\s+)?$")
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\- ]+(?:,[^()\n]{1,40})?[ \t]*\(([^)\n]{2,40})\)"
                               r"[ \t]*(?:--|[\-\u2013\u2014:])")
@@ -186,9 +197,13 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     for ent in entities:
         if ent.label in MISLABELLED:
             found.extend(_mislabelled_place(text, ent.span.start, ent.span.end, ent.label, gazetteer, people))
+        if ent.label in ("ORG", "NORP"):
+            found.extend(_listed_places(text, ent.span.start, ent.span.end, gazetteer))
     for ent in entities:
         if ent.label == "ORG":
             found.extend(_inside_organisation(text, ent.span.start, ent.span.end, gazetteer))
+    found.extend(_unknown_places(text, entities, gazetteer))
+    found.extend(_places_heading_person_names(text, entities, gazetteer))
     found = _drop_overlaps(found)
     blocked = [(e.span.start, e.span.end) for e in entities if e.label in BLOCKING_LABELS]
     blocked += [(f.start, f.end) for f in found]
@@ -390,13 +405,20 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
              if (c.spelling or c.place.feature == "country" or strong) and c.match != "skeleton"]
     if _ACRONYM.fullmatch(name):  # "KIA", "OLA": an organisation unless it names a country
         cands = [c for c in cands if c.place.feature == "country"]
-    prominent = any(c.place.feature != "populated place" or c.place.population >= 5000 for c in cands)
+    prominent = any(c.place.feature != "populated place" or c.place.population >= ORG_MIN_POPULATION
+                    for c in cands)
     cue = _LOCATIVE_BEFORE.search(text[max(0, s - 16):s])
     if label not in ("ORG", "NORP", "PERSON"):
         prominent = False
     elif label == "PERSON":
+        # a city tagged PERSON ("Grozny"): a big one always, a smaller town unless the words
+        # around make it a person's name ("Mayor Grozny", "Grozny said"); never a county
+        # named like a surname ("Johnson")
+        town_ok = not _person_context(text, s, e)
         prominent = name not in people and any(
-            (c.place.feature in ("country", "admin1") or c.place.population >= PERSON_MIN_POPULATION)
+            (c.place.feature in ("country", "admin1") or c.place.population >= PERSON_MIN_POPULATION
+             or town_ok and c.place.feature == "populated place"
+             and c.place.population >= PERSON_TOWN_MIN_POPULATION)
             and c.kind <= KIND_ALT and c.match == "exact" for c in cands)
     if not cands or not (cue or prominent):
         return []
@@ -411,6 +433,107 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"President|Mayor|Minister|Commissioner|Councilman|Councilwoman|Attorney)\.?[ \t]+$")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|stated|explained|noted|wrote|"
                            r"recalled|argued|testified|replied|declined|was|is|has|had|who)\b")
+
+
+_LIST_CUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|between|from|to|of)\s+(?:the\s+)?$")
+_LIST_SEPARATOR = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _listed_places(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Found]:
+    """An ORG/NORP entity that is a list of places after a locative word ("between Bunia and
+    Mambasa", "around Jos and Bokkos"): the small model tags the whole as one organisation.
+    Each name must be a gazetteer entry's own name (or a country's), none an ordinary word,
+    and one country must have an entry for every name ("Marks and Spencer" needs the cue)."""
+    s, e = _trim(text, start, end)
+    cuts = list(_LIST_SEPARATOR.finditer(text, s, e))
+    if not cuts or not _LIST_CUE_BEFORE.search(text[max(0, s - 16):s]):
+        return []
+    bounds = [s] + [x for m in cuts for x in (m.start(), m.end())] + [e]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    out = []
+    for a, b in parts:
+        name = text[a:b]
+        if b - a < 3 or not name[:1].isupper() or _ordinary_word(name_key(name)) or _is_demonym(name) \
+                or _ACRONYM.fullmatch(name) or not any(
+                    c.match == "exact" and (c.spelling or c.place.feature == "country")
+                    for c in gazetteer.candidates(name)):
+            return []
+        out.append(_Found(a, b, name, "spacy_org"))
+    shared = set.intersection(*({c.place.iso2 for c in gazetteer.candidates(f.text) if c.match == "exact"}
+                                for f in out))
+    return out if shared else []
+
+
+_UNKNOWN_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|(?:town|village|city) of)\s+(?:the\s+)?$")
+
+
+def _unknown_places(text: str, entities, gazetteer: Gazetteer) -> list[_Found]:
+    """Names the gazetteer lacks, tagged ORG/PERSON/NORP, right after "in", "near", "outside" or
+    "the village of" ("killed in Aziziyah"): places we cannot locate, kept unresolved so that
+    the event is not put at another place of the sentence. Not initials, not a name ending in
+    an organisation's word ("in Parliament" is a body), not after a title or before a speech
+    verb, and not when a known name lies inside ("Riyom Local Government Area")."""
+    out = []
+    for ent in entities:
+        if ent.label not in ("ORG", "PERSON", "NORP"):
+            continue
+        s, e = _trim(text, ent.span.start, ent.span.end)
+        name = text[s:e]
+        words = name.split()
+        if len(name) >= 4 and _UNKNOWN_CUE_BEFORE.search(text[max(0, s - 24):s]) \
+                and not _ACRONYM.fullmatch(name) and all(w[:1].isupper() for w in words) \
+                and words[-1].lower() not in ORGANISATION_WORDS and not _ordinary_word(name_key(name)) \
+                and not _person_context(text, s, e) and not gazetteer.match_names(name) \
+                and not gazetteer.candidates(name):
+            out.append(_Found(s, e, name, "spacy_" + ent.label.lower()))
+    return out
+
+
+_TITLE_WORDS = ("Sheriff", "Mayor", "Police", "Fire", "Gov", "Sen", "Rep", "Judge", "Chief",
+                "Superintendent", "Commissioner", "Councilman", "Councilwoman", "Coroner", "Prosecutor",
+                "Attorney", "Deputy", "Officer", "Detective", "Treasurer", "Clerk", "Assessor")
+_HEADING_UNIT = re.compile(r"((?:[A-Z][\w'.\u2019-]*[ \t]+){1,3}?(?:County|Parish|Township|Borough))[ \t]+[A-Z]")
+_HEADING_TITLE = re.compile(r"([A-Z][\w'.\u2019-]*(?:[ \t]+[A-Z][\w'.\u2019-]*)?)[ \t]+(?:"
+                            + "|".join(_TITLE_WORDS) + r")\b\.?[ \t]+[A-Z]")
+
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w'.\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)[ \t]+(?:"
+                                + "|".join(_TITLE_WORDS) + r")\.?(?:[ \t]+(?:Chief|Commissioner|Director))?[ \t]+$")
+
+
+def _places_heading_person_names(text: str, entities, gazetteer: Gazetteer) -> list[_Found]:
+    """A place opening a PERSON entity that runs on into a title or a name ("Carroll County
+    Sheriff Jim Adams", "Fresno Mayor Ashley Swearengin"): the place of the office, role
+    ``context`` (evidence of the region, not where an event happened)."""
+    out = []
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        s, e = _trim(text, ent.span.start, ent.span.end)
+        m = _HEADING_UNIT.match(text, s, e) or _HEADING_TITLE.match(text, s, e)
+        before = _TITLE_BEFORE_NAME.search(text, max(0, s - 60), s)
+        if m is not None:
+            start, name = s, m.group(1).strip()
+        elif before is not None:  # "Wooster Mayor Bob Breneman": only the person is tagged
+            start, name = before.start(1), before.group(1)
+        else:
+            continue
+        words = name.split()
+        while len(words) > 1 and words[-1].rstrip(".") in _TITLE_WORDS:  # "Mansfield Police"
+            words.pop()
+        name = " ".join(words)
+        if _ordinary_word(name_key(name)) or _is_demonym(name) or \
+                any(w.rstrip(".") in _TITLE_WORDS for w in name.split()) or not any(
+                c.match == "exact" and (c.spelling or c.place.feature != "populated place")
+                for c in gazetteer.candidates(name)):
+            continue
+        out.append(_Found(start, start + len(name), name, "spacy_person+in_title", role="context"))
+    return out
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """A title before the name ("Sheriff Ashland") or a speech verb after it ("Ashland said")."""
+    return _PERSON_TITLE_BEFORE.search(text[max(0, start - 16):start]) is not None \
+        or _SPEECH_AFTER.match(text[end:end + 16]) is not None
 
 
 def _people_named_like_local_places(text: str, entities, found: list[_Found], gazetteer: Gazetteer,
@@ -648,8 +771,8 @@ def _read_cues(text: str, f: _Found) -> None:
         f.want = "settlement"
     before = re.sub(r"\s+", " ", text[max(0, f.start - 90):f.start].lower())
     if any(rest in ("", "the ") or NEAR_DESCRIPTION.fullmatch(rest)
-           for cue in NEAR_CUES
-           for rest in (before[m.end():] for m in re.finditer(r"(?:^|\W)" + re.escape(cue) + " ", before))):
+           for literal, pattern in _NEAR_CUE_PATTERNS if literal in before  # literal: a cheap pre-check
+           for rest in (before[m.end():] for m in pattern.finditer(before))):
         f.precision = max(f.precision, 2)
         f.method += "+near"
 
@@ -667,6 +790,8 @@ def _candidates(gazetteer: Gazetteer, f: _Found) -> list[Candidate]:
     elif f.want == "settlement":
         towns = [c for c in cands if c.place.feature == "populated place"]
         cands = towns or cands
+    if len(cands) > MAX_CANDIDATES:  # full-dump namesakes: scoring is pairwise, keep it bounded
+        cands = rank_by_prominence(cands)[:MAX_CANDIDATES]
     return cands
 
 
@@ -709,6 +834,8 @@ class _Context:
     support: Counter = field(default_factory=Counter)
     support_own: dict[str, tuple[frozenset, float]] = field(default_factory=dict)
     support_total: float = 0.0
+    #: ``_nearness`` per (latitude, longitude), filled while choosing (``points`` is final then)
+    nearness: dict[tuple[float, float], float] = field(default_factory=dict)
 
     def support_share(self, code: str, key: str) -> float:
         """Share of the report's other names (and named units) that could lie in admin1 ``code``."""
@@ -915,11 +1042,12 @@ def _nearness(p: Place, ctx: _Context) -> float:
     """1 when other chosen places are close (< 50 km), falling to 0 at ~1000 km."""
     if not ctx.points:
         return 0.0
-    total = sum(w for _, _, w in ctx.points)
-    if not total:
-        return 0.0
-    mean = sum(w * _closeness(p, lat, lon) for lat, lon, w in ctx.points) / total
-    return mean
+    key = (p.latitude, p.longitude)
+    if key not in ctx.nearness:
+        total = sum(w for _, _, w in ctx.points)
+        ctx.nearness[key] = sum(w * _closeness(p, lat, lon) for lat, lon, w in ctx.points) / total \
+            if total else 0.0
+    return ctx.nearness[key]
 
 
 def _closeness(p: Place, lat: float, lon: float) -> float:

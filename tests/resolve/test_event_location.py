@@ -205,3 +205,36 @@ def test_a_town_that_is_the_scene_as_subject_stays(located):
     not an actor."""
     _, where = located("Homs came under heavy shelling on Tuesday, activists said.", "shelling")
     assert where is not None and where.span.text == "Homs"
+
+
+def test_unknown_place_linked_to_the_trigger_stops_the_nearest_fallback(located):
+    """"attacked a post in Zorbaniyya" (no gazetteer entry): the event happened there, not in
+    Aleppo, which the sentence names for another reason. The answer is the unknown place,
+    unresolved, so the coder falls back on what it knows rather than on a wrong town."""
+    _, where = located("Militants attacked a police post in Zorbaniyya, near the road to Aleppo, "
+                       "on Monday.", "attacked")
+    assert (where.span.text, where.place) == ("Zorbaniyya", None)
+
+
+def test_unknown_place_located_from_a_known_town(located):
+    """"Kafr Zoubiyan, 30 km west of Aleppo": the unknown village is located from Aleppo, the
+    nearby town (geo_precision 2, ONTOLOGY §4)."""
+    _, where = located("Gunmen killed two farmers in Kafr Zoubiyan, 30 km west of Aleppo, on "
+                       "Monday.", "killed")
+    assert (where.place.name, where.place.iso2, where.geo_precision) == ("Aleppo", "SY", 2)
+
+
+def test_place_after_a_noun_of_a_locative_phrase_is_linked(located):
+    """"died in clashes in Baiji": Baiji hangs from "clashes", the object of "in"; it is the
+    event's place, not Mosul, where the officials who said so are."""
+    _, where = located("Two soldiers died in clashes in Baiji on Monday, officials in Mosul said.",
+                       "died")
+    assert where.span.text == "Baiji" and "+parse" in where.method
+
+
+def test_country_linked_directly_does_not_hide_a_town_linked_through_a_noun(located):
+    """"killed four villagers near Mopti in central Mali": "near Mopti" hangs from "villagers",
+    "in central Mali" from the verb; the town is the event's place, not the country (None)."""
+    _, where = located("BAMAKO — Gunmen killed four villagers near Mopti in central Mali on "
+                       "Monday, officials said.", "killed")
+    assert where.place.name == "Mopti" and where.geo_precision == 2

@@ -353,3 +353,48 @@ def test_one_other_country_does_not_outweigh_a_capital(mentions_of):
     _, ms = mentions_of("Iran launched missiles at targets in the region on Tuesday, officials "
                         "in Baghdad said.")
     assert by_text(ms, "Baghdad").place.iso2 == "IQ"
+
+
+def test_town_tagged_person_is_a_place_unless_read_as_a_person(mentions_of):
+    """The small model tags "Grozny" PERSON. A town of 10,000+ tagged PERSON is a place, unless
+    a title comes before it or a speech verb after it ("Kramatorsk told reporters")."""
+    _, ms = mentions_of("Rebels shelled the hills above Grozny overnight, residents said.")
+    m = by_text(ms, "Grozny")
+    assert (m.place.iso2, m.method, m.role) == ("RU", "spacy_person", "event")
+    for text in ("Kramatorsk told reporters the attack killed two people.",
+                 "Mayor Kramatorsk spoke to reporters on Monday."):
+        _, ms = mentions_of(text)
+        assert all(m.span.text != "Kramatorsk" for m in ms), text
+
+
+def test_places_listed_in_one_org_entity(mentions_of):
+    """spaCy tags "Bunia and Mambasa" as one ORG: it is two towns, event places (not names
+    inside an organisation's). A firm named like that ("Procter and Gamble") is no place."""
+    _, ms = mentions_of("Gunmen attacked a convoy between Bunia and Mambasa on Friday.")
+    for town in ("Bunia", "Mambasa"):
+        m = by_text(ms, town)
+        assert (m.place.iso2, m.method, m.role) == ("CD", "spacy_org", "event")
+    _, ms = mentions_of("Procter and Gamble said profits rose.")
+    assert ms == []
+
+
+def test_unknown_name_after_a_locative_word_is_an_unresolved_place(mentions_of):
+    """"in Umm Tawibat" (tagged ORG, no gazetteer entry) is a place we cannot locate: kept,
+    unresolved, so the event is not put elsewhere. "in Parliament" is a body, not a place."""
+    _, ms = mentions_of("Two soldiers died in clashes in Umm Tawibat on Monday, officials in "
+                        "Mosul said.")
+    m = by_text(ms, "Umm Tawibat")
+    assert m.place is None and m.method == "spacy_org+unresolved"
+    _, ms = mentions_of("The bill was passed in Parliament on Monday, officials in Mosul said.")
+    assert [m.span.text for m in ms] == ["Mosul"]
+
+
+def test_town_of_an_office_before_a_person_is_context(mentions_of):
+    """"Wooster Mayor Bob Breneman": spaCy tags only the person; Wooster is the town of the
+    office, a place but not where anything happened (role context). A title alone before the
+    name ("Deputy Police Chief") names no place."""
+    _, ms = mentions_of("Wooster Mayor Bob Breneman said the plant would close.")
+    m = by_text(ms, "Wooster")
+    assert (m.place.iso2, m.role, m.method) == ("US", "context", "spacy_person+in_title")
+    _, ms = mentions_of("Deputy Police Chief Keith Porch said two officers were hurt.")
+    assert ms == []
