@@ -22,7 +22,7 @@ from ._places import _Tokens
 #: What stands between a place and a reference point that locates it: ", south of", " about
 #: 20 km north-east of the city of", ", 40 miles from".
 _REFERENCE = re.compile(
-    r",?\s*(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r",?\s*(?:(?:about|some|around|roughly|nearly|just|immediately|directly)\s+)?"
     r"(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside))"
     r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?", re.I)
@@ -37,6 +37,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: A noun that undergoes the event: the place naming it is where it happened ("a Baghdad
 #: market was bombed").
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Prepositions of where a road leads or people came from, not where something happened.
+_DIRECTION_PREPOSITIONS = frozenset({"to", "from"})
 #: Prepositions whose object is not somewhere: "by Kabul officials", "for Seville fans".
 _NON_LOCATIVE = frozenset({"of", "by", "for", "with", "from", "about", "against", "like", "than",
                            "according", "despite", "including", "among"})
@@ -91,13 +93,15 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
         best = min(located, key=lambda m: _char_distance(m.span, trigger)) if located else None
         if best is not None and (unknown is None or
                                  _char_distance(best.span, trigger) <= _char_distance(unknown.span, trigger)):
-            return _narrowest(doc.clean_text, best, local, "+parse")
+            return _narrowest(doc.clean_text, best, local, "+parse", tokens)
     if unknown is not None:
         return _located_from(doc.clean_text, unknown, local, places)
     candidates = [m for m in local if not _in_other_clause(tokens, trigger, m)]
+    # "blocked the road to the Umm Qasr port in Basra": where the road leads is no scene
+    candidates = [m for m in candidates if not _destination_or_origin(tokens, m)] or candidates
     if candidates:
         best = min(candidates, key=lambda m: _char_distance(m.span, trigger))
-        return _narrowest(doc.clean_text, best, local, "+nearest")
+        return _narrowest(doc.clean_text, best, local, "+nearest", tokens)
     if countries:
         national = [m for m in in_sentence if m.place.feature == "country" and id(m) not in origins
                     and not _in_other_clause(tokens, trigger, m)]
@@ -160,21 +164,30 @@ def _nearest_country(mentions: list[PlaceMention], trigger: Span, how: str) -> P
     return replace(best, method=best.method + how + "+country")
 
 
-def _narrowest(text: str, best: PlaceMention, local: list[PlaceMention], how: str) -> PlaceMention:
+def _narrowest(text: str, best: PlaceMention, local: list[PlaceMention], how: str,
+               tokens: _Tokens) -> PlaceMention:
     """The named place the sentence narrows ``best`` down to. A reference point ("near the
     town of Daquq, south of Kirkuk") gives way to the place it locates; a region gives way to
     a town of the sentence that lies in it ("in Bokkos Local Government Area of Plateau
     State", "the town of Suárez in Cauca province"): the region is context (ONTOLOGY §4: the
-    most specific place named)."""
+    most specific place named). A town reached by "to" or "from" is where the road leads or the
+    people came from, not a narrowing ("blocked the road to the Umm Qasr port in Basra")."""
     anchor = _reference_of(text, best, local)
     if anchor is not None:
         return replace(anchor, method=anchor.method + how + "+reference")
     if best.place.feature in ("admin1", "admin2", "admin3"):
-        towns = [m for m in local if m.place.feature == "populated place" and _inside(m.place, best.place)]
+        towns = [m for m in local if m.place.feature == "populated place" and _inside(m.place, best.place)
+                 and not _destination_or_origin(tokens, m)]
         if towns:
             town = min(towns, key=lambda m: _char_distance(m.span, best.span))
             return replace(town, method=town.method + how + "+in_region")
     return replace(best, method=best.method + how)
+
+
+def _destination_or_origin(tokens: _Tokens, m: PlaceMention) -> bool:
+    """Whether the place hangs from "to" or "from" ("the road to X", "fighters from X")."""
+    prep = _governing_preposition(tokens, m)
+    return prep is not None and prep.lower_ in _DIRECTION_PREPOSITIONS
 
 
 def _reference_of(text: str, m: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:

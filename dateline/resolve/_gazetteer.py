@@ -223,12 +223,16 @@ class Gazetteer:
         return [c.place for c in rank_by_prominence(found)[:limit]]
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Every entry ``name`` may stand for: exact key, then without an article, then skeleton."""
+        """Every entry ``name`` may stand for: exact key (or, hyphenated, the key written as one
+        word), then without an article, then skeleton."""
         key = name_key(name)
         if not key:
             return []
-        if key not in self._cache:
+        cache_key = key + "\x00-" if "-" in name else key  # hyphenated: one more reading
+        if cache_key not in self._cache:
             found = self._by_key(key, "exact")
+            if not found and "-" in name:  # "Pétion-Ville" is GeoNames' "Pétionville"
+                found = self._by_key(name_key(name.replace("-", "")), "exact")
             bare = without_article(key)
             if not found and bare != key:
                 found = self._by_key(bare, "article")
@@ -240,8 +244,8 @@ class Gazetteer:
             if self._cached_size > _CACHE_CANDIDATES:
                 self._cache.clear()
                 self._cached_size = len(found) + 1
-            self._cache[key] = found
-        return list(self._cache[key])
+            self._cache[cache_key] = found
+        return list(self._cache[cache_key])
 
     def place(self, geonames_id: int) -> Place | None:
         """The entry with this id (a GeoNames id, or a negative id of an alias or unit)."""

@@ -103,6 +103,20 @@ def test_reference_point_gives_way_to_the_place_it_locates(located):
     assert (where.span.text, where.place.iso2) == ("Hawija", "IQ")
 
 
+def test_reference_point_after_just_gives_way_to_the_place_it_locates(located):
+    _, where = located("Militants attacked the town of Kabare, just west of Bukavu, and residents "
+                       "fled, officials said on Friday.", "fled")
+    assert (where.span.text, where.place.iso2) == ("Kabare", "CD")
+
+
+def test_town_at_the_end_of_a_road_does_not_narrow_the_region(located):
+    """"the road to the Umm Qasr port in Basra": the road is in Basra; Umm Qasr, in Basra
+    province too, is where the road leads, not where the protest was."""
+    _, where = located("Hundreds of jobless men blocked the main road to the Umm Qasr port in "
+                       "Basra on Sunday over unpaid wages.", "blocked")
+    assert where.span.text == "Basra"
+
+
 def test_town_in_the_named_region_wins_over_the_region(located):
     ms, where = located("QUETTA, Pakistan — Separatist fighters stormed a police station in the "
                         "town of Mastung in Balochistan province on Monday.", "stormed")

@@ -398,3 +398,32 @@ def test_town_of_an_office_before_a_person_is_context(mentions_of):
     assert (m.place.iso2, m.role, m.method) == ("US", "context", "spacy_person+in_title")
     _, ms = mentions_of("Deputy Police Chief Keith Porch said two officers were hurt.")
     assert ms == []
+
+
+def test_hyphenated_name_written_as_one_word_in_the_gazetteer(mentions_of):
+    """GeoNames writes "Pétionville"; reports write "Pétion-Ville". The hyphenated spelling
+    finds the town, not "Villé" in France for its second half."""
+    _, ms = mentions_of("Gunmen robbed a bank in Pétion-Ville, near Port-au-Prince, on Friday.")
+    m = by_text(ms, "Pétion-Ville")
+    assert (m.place.name, m.place.iso2) == ("Pétionville", "HT")
+    assert all(m.place is None or m.place.iso2 == "HT" for m in ms)
+
+
+def test_small_namesakes_abroad_are_not_a_square_of_the_report_s_city(mentions_of):
+    """"Saint-Pierre" here is a square of Port-au-Prince the gazetteer lacks; its namesakes are
+    small towns in several other countries, none in Haiti: left unresolved, not a town abroad."""
+    _, ms = mentions_of("Residents of Port-au-Prince, Haiti, gathered on the place Saint-Pierre "
+                        "on Sunday to mourn the victims.")
+    m = by_text(ms, "Saint-Pierre")
+    assert m.place is None
+    assert by_text(ms, "Port-au-Prince").place.iso2 == "HT"
+
+
+def test_mislabelled_name_with_namesakes_only_abroad_is_left_unresolved(mentions_of):
+    """"the Gombe district" is a part of Kinshasa the gazetteer lacks (tagged PERSON); its
+    namesakes lie in Nigeria, Angola, Uganda, none in Congo: unresolved, not Gombe, Nigeria,
+    which would make the report's actors Nigerian."""
+    _, ms = mentions_of("Students marched through Kinshasa on Monday. Police blocked them in the "
+                        "Gombe district, where the ministries are, and in Goma the next day.")
+    assert by_text(ms, "Gombe").place is None
+    assert {m.place.iso2 for m in ms if m.place is not None} == {"CD"}
