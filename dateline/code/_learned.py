@@ -33,7 +33,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -165,6 +165,23 @@ def data_hash(examples: Sequence[tuple[str, str]]) -> str:
     return h.hexdigest()
 
 
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write ``arrays`` as an .npz whose bytes depend on the arrays only (fixed zip timestamps),
+    through a temporary file, so that a rebuild can be checked byte for byte."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, array in arrays.items():
+            member = io.BytesIO()
+            np.lib.format.write_array(member, np.ascontiguousarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, member.getvalue())
+    tmp = path.with_suffix(".npz.tmp")
+    tmp.write_bytes(buffer.getvalue())
+    tmp.replace(path)
+
+
 class LearnedClassifier:
     """Trained weights plus the feature configuration; ``predict`` labels one text."""
 
@@ -242,21 +259,9 @@ class LearnedClassifier:
         if path.suffix != ".npz":
             path = path / "model.npz" if path.is_dir() or not path.suffix else path.with_suffix(".npz")
         path.parent.mkdir(parents=True, exist_ok=True)
-        arrays = {"buckets": self.buckets.astype(np.int32),
-                  "weights": self.weights.astype(np.float16),
-                  "bias": self.bias.astype(np.float32)}
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for name, array in arrays.items():
-                member = io.BytesIO()
-                np.lib.format.write_array(member, np.ascontiguousarray(array), allow_pickle=False)
-                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, member.getvalue())
-        tmp = path.with_suffix(".npz.tmp")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)
+        write_npz(path, {"buckets": self.buckets.astype(np.int32),
+                         "weights": self.weights.astype(np.float16),
+                         "bias": self.bias.astype(np.float32)})
         meta = {"format": FORMAT, "labels": list(self.labels), "features": self.features.to_json(),
                 **{k: v for k, v in self.meta.items() if k not in ("format", "labels", "features")}}
         self.meta_path(path).write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
