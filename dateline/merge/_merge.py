@@ -90,16 +90,30 @@ def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
                 continue
             if not _stand_in_fits(mentions, into, named):
                 continue
-            a, b = first.location.place, into[0].location.place
             borrowed = all(_borrowed_place(m) for m in mentions)
-            if not borrowed and haversine_km(a.latitude, a.longitude, b.latitude,
-                                             b.longitude) > PARTIAL_PAIR_KM:
+            if not borrowed and _apart_km(mentions, into) > PARTIAL_PAIR_KM:
                 continue
-            for mention in mentions:
-                mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
-            into.extend(mentions)
+            _move_into(mentions, into, move_place=False)
             groups[key] = []
             break
+    _drop_emptied(groups)
+
+
+def _apart_km(mentions: list[Mention], into: list[Mention]) -> float:
+    a, b = mentions[0].location.place, into[0].location.place
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _move_into(mentions: list[Mention], into: list[Mention], move_place: bool = True) -> None:
+    """Move ``mentions`` into the group ``into``: they take its pair (and, usually, its place)."""
+    for mention in mentions:
+        mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
+        if move_place:
+            mention.location = into[0].location
+    into.extend(mentions)
+
+
+def _drop_emptied(groups: dict[tuple, list[Mention]]) -> None:
     for key in [k for k, v in groups.items() if not v]:
         del groups[key]
 
@@ -124,7 +138,6 @@ def _fold_incidental_victims(groups: dict[tuple, list[Mention]]) -> None:
         mentions = groups.get(key)
         if not mentions or _best(mentions).sub_event_type != "Attack":
             continue
-        first = mentions[0]
         doer = {_actor_key(m.actor1) for m in mentions} - {""}
         crossfire = any(_CROSSFIRE.search(m.sentence.text) for m in mentions)
         for other, into in groups.items():
@@ -133,18 +146,12 @@ def _fold_incidental_victims(groups: dict[tuple, list[Mention]]) -> None:
             kind = _best(into).event_type
             fits = (kind == "Battles" and crossfire) or (
                 kind == "Protests" and doer & set(other[0]))
-            a, b = first.location.place, into[0].location.place
-            if not fits or haversine_km(a.latitude, a.longitude, b.latitude,
-                                        b.longitude) > PARTIAL_PAIR_KM:
+            if not fits or _apart_km(mentions, into) > PARTIAL_PAIR_KM:
                 continue
-            for mention in mentions:
-                mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
-                mention.location = into[0].location
-            into.extend(mentions)
+            _move_into(mentions, into)
             groups[key] = []
             break
-    for key in [k for k, v in groups.items() if not v]:
-        del groups[key]
+    _drop_emptied(groups)
 
 
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -179,8 +186,7 @@ def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
             mentions = groups.get(other)
             if not mentions or other[2] != key[2] or _crowd_country(mentions) != _crowd_country(into):
                 continue
-            a, b = mentions[0].location.place, into[0].location.place
-            if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > PARTIAL_PAIR_KM:
+            if _apart_km(mentions, into) > PARTIAL_PAIR_KM:
                 continue
             if not _force(into) and _force(mentions):
                 crowd = next(x for x in (into[0].actor1, into[0].actor2)
@@ -189,13 +195,9 @@ def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
                     mention.actor1, mention.actor2 = crowd, _force(mentions)
             if _force(mentions) and _force(into) and _force(mentions).name != _force(into).name:
                 continue
-            for mention in mentions:
-                mention.actor1, mention.actor2 = into[0].actor1, into[0].actor2
-                mention.location = into[0].location
-            into.extend(mentions)
+            _move_into(mentions, into)
             groups[other] = []
-    for key in [k for k, v in groups.items() if not v]:
-        del groups[key]
+    _drop_emptied(groups)
 
 
 def _force(mentions: list[Mention]) -> ActorRef | None:
