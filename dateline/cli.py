@@ -23,6 +23,7 @@ app.add_typer(eval_app, name="eval")
 
 ConfigOption = typer.Option(None, "--config", help="TOML settings file (see `dateline settings`).")
 SetOption = typer.Option(None, "--set", help="Override one setting: section.name=value (repeatable).")
+JsonOption = typer.Option(False, "--json", help="Print the metrics as one JSON object.")
 
 
 def _settings(config: Optional[Path], sets: Optional[List[str]]) -> Settings:
@@ -260,7 +261,7 @@ def _print_metrics(result: dict, as_json: bool, report) -> None:
 @eval_app.command("case2021")
 def eval_case2021(
     path: Path = typer.Argument(..., help="CASE 2021 Task 2 TSV with labels."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
     rules_only: bool = typer.Option(False, "--rules-only", help="Score the rule classifier alone."),
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
@@ -280,7 +281,7 @@ def eval_case2021(
 @eval_app.command("geo")
 def eval_geo(
     paths: List[Path] = typer.Argument(..., help="GeoWebNews, LGL or TR-News XML file(s)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N articles of each set."),
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
@@ -299,7 +300,7 @@ def eval_geo(
 @eval_app.command("acled")
 def eval_acled(
     path: Path = typer.Argument(..., help="An ACLED export CSV (notes are the input, the rest is gold)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N rows."),
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
@@ -315,7 +316,7 @@ def eval_acled(
 @eval_app.command("halterman")
 def eval_halterman(
     path: Path = typer.Argument(..., help="Halterman 2019 gold_relabel.jsonl, or labeled_text.jsonl.zip."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N entries."),
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
@@ -333,7 +334,7 @@ def eval_halterman(
 @eval_app.command("plover")
 def eval_plover(
     path: Path = typer.Argument(..., help="PLOVER gold standard records (PLOVER_GSR_CAMEO.json)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
 ):
@@ -352,7 +353,7 @@ def eval_plover(
 @eval_app.command("clean")
 def eval_clean(
     path: Path = typer.Argument(..., help="Folder of line-tagged boilerplate fixtures (docs/cleaning.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
 ):
     """Precision and recall of the lines the cleaner keeps."""
     from .eval import evaluate_clean, format_clean_report
@@ -364,7 +365,7 @@ def eval_clean(
 @eval_app.command("events")
 def eval_events(
     path: Path = typer.Argument(..., help="Folder of articles with gold.jsonl (docs/fixtures.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as one JSON object."),
+    as_json: bool = JsonOption,
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
 ):

@@ -80,6 +80,10 @@ class _Resolver:
             parties=[p.actor_index for p in self.parties if p.actor_index is not None],
         )
 
+    def add_cue(self, sub: str, hit: _Hit, why: str, civilian: bool | None = None) -> None:
+        """``add`` at the cue's own weight, with the hit's parties in their roles."""
+        self.add(sub, hit, hit.cue.weight, self.roles(hit), why, civilian)
+
     def roles(self, hit: _Hit) -> _Roles:
         return _roles(self.view, hit, self.parties)
 
@@ -117,7 +121,7 @@ class _Resolver:
         if not hits:
             return
         h = self.best(hits)
-        self.add(T.DISRUPTED, h, h.cue.weight, self.roles(h), "disrupted or seized weapon (§2.6)")
+        self.add_cue(T.DISRUPTED, h, "disrupted or seized weapon (§2.6)")
         self.consume(hits)
         preventive = [x for x in hits if x.cue.name not in ("weapons_seized", "weapons_destroyed")]
         if any(x.cue.name == "carrying_weapon" for x in hits):
@@ -277,7 +281,7 @@ class _Resolver:
                          "protesters dispersed, blocked or detained (§2.4)")
             elif protest:
                 h = self.best(protest)
-                self.add(T.PEACEFUL, h, h.cue.weight, self.roles(h), "a gathering (§2.4)")
+                self.add_cue(T.PEACEFUL, h, "a gathering (§2.4)")
             self.consume(protest + crowd_violence + riot + disperse + live + clashes + crowd_acts
                          + lethal + intervention + (mob if in_protest else []))
             if in_protest:
@@ -285,7 +289,7 @@ class _Resolver:
                                      T.LOOT))
         if mob and not in_protest:
             h = self.best(mob)
-            self.add(T.MOB_T, h, h.cue.weight, self.roles(h), "a mob or vigilantes (§2.5)")
+            self.add_cue(T.MOB_T, h, "a mob or vigilantes (§2.5)")
             self.consume(mob + crowd_acts + self.of(T.KILL, T.INJURE, T.ATTACK, T.DESTROY,
                                                     T.CROWD_VIOLENCE, T.SHOOT))
 
@@ -302,8 +306,7 @@ class _Resolver:
             h for h in self.hits if h.frame in _ERV_ORDER]
         if strong_transfer and self.has_place():
             h = self.best(strong_transfer)
-            self.add(T.NV_TRANSFER, h, h.cue.weight, self.roles(h),
-                     "control changed without a fight (§2.6)")
+            self.add_cue(T.NV_TRANSFER, h, "control changed without a fight (§2.6)")
             self.consume(transfer + recapture + capture + self.of(T.CHANGE))
             return
         if withdrawal and (capture or recapture or entered) and not fighting:
@@ -425,8 +428,7 @@ class _Resolver:
         sexual = self.of(T.SEXUAL)
         if sexual:
             h = self.best(sexual)
-            self.add(T.SEXUAL, h, h.cue.weight, self.roles(h), "sexual violence (§2.3)",
-                     civilian=True)
+            self.add_cue(T.SEXUAL, h, "sexual violence (§2.3)", civilian=True)
             self.consume(sexual + self.of(T.KILL, T.INJURE, T.ATTACK, T.ABDUCT, T.ARREST))
         agreements = self.of(T.AGREEMENT)
         abduct = [h for h in self.of(T.ABDUCT)
@@ -455,12 +457,12 @@ class _Resolver:
         graves = [h for h in self.of(T.OTHER) if h.cue.name == "mass_grave"]
         if graves:
             h = self.best(graves)
-            self.add(T.OTHER, h, h.cue.weight, self.roles(h), "a mass grave or bodies found (§2.6 Other)")
+            self.add_cue(T.OTHER, h, "a mass grave or bodies found (§2.6 Other)")
             self.consume(graves + [k for k in self.of(T.KILL) if k.cue.name == "death_toll"])
         coups = [h for h in self.of(T.OTHER) if h.cue.name == "coup"]
         if coups:
             h = self.best(coups)
-            self.add(T.OTHER, h, h.cue.weight, self.roles(h), "a coup or mutiny (§2.6 Other)")
+            self.add_cue(T.OTHER, h, "a coup or mutiny (§2.6 Other)")
             self.consume(coups + self.of(T.ARREST, T.CAPTURE))
 
     def arrests(self) -> None:
@@ -468,7 +470,7 @@ class _Resolver:
         if not arrests:
             return
         h = self.best(arrests)
-        self.add(T.ARRESTS, h, h.cue.weight, self.roles(h), "an arrest by the state (§2.6)")
+        self.add_cue(T.ARRESTS, h, "an arrest by the state (§2.6)")
         # "arrested for killing ...": the crime is the reason for the arrest, not a new event
         self.consume([k for k in self.of(T.KILL, T.ATTACK, T.INJURE, T.SHOOT, T.SEXUAL, T.ABDUCT,
                                          T.LOOT, T.DESTROY, *_ERV_ORDER, T.EXPLOSION)
@@ -554,11 +556,11 @@ class _Resolver:
         change = self.of(T.CHANGE)
         if change:
             h = self.best(change)
-            self.add(T.CHANGE, h, h.cue.weight, self.roles(h), "a change in an armed group or posture (§2.6)")
+            self.add_cue(T.CHANGE, h, "a change in an armed group or posture (§2.6)")
         hq = self.of(T.HQ)
         if hq:
             h = self.best(hq)
-            self.add(T.HQ, h, h.cue.weight, self.roles(h), "a base or headquarters set up (§2.6)")
+            self.add_cue(T.HQ, h, "a base or headquarters set up (§2.6)")
         for h in self.of(T.DESTROY, T.LOOT):
             roles = self.roles(h)
             ai = {p.inter for p in roles.agents}
