@@ -12,7 +12,8 @@ sentence start.
 
 Why the components are called one by one rather than through ``nlp.pipe``: the cue and non-cue
 sentences of all the documents in a batch (``Analyser.pipe``, which the runner calls) share one
-batch per component, and no sentence is tokenized twice. Measurements: docs/speed.md.
+batch per component, and no sentence is tokenized twice. Their matrix products go through
+numpy's OpenBLAS on one thread while the batch runs (``_blas.py``). Measurements: docs/speed.md.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Callable
 
 from ..errors import ResourceError
 from ..records import Document, Entity, Sentence, Span
+from ._blas import fast_matmul
 from ._dates import find_time_expressions
 from ._rules import fast_rules
 
@@ -119,6 +121,8 @@ class Analyser:
         # same output as the model's own attribute ruler and lemmatizer, from tables (_rules.py)
         self.parse_pipes[-2:] = fast_rules(*self.parse_pipes[-2:])
         self.ner = self.nlp.get_pipe("ner")
+        #: the components with weights: their products go through numpy's BLAS (_blas.py)
+        self.neural = [*self.parse_pipes[:-2], self.ner]
         if has_cue is None:
             from ..code import has_event_trigger as has_cue
         self.has_cue = has_cue
@@ -134,11 +138,12 @@ class Analyser:
         """
         plans = [self._plan(doc) for doc in docs]
         parsed = [d for plan in plans for d, c in zip(plan.sdocs, plan.cue) if c]
-        for pipe in self.parse_pipes:
-            parsed = list(pipe.pipe(parsed, batch_size=BATCH_SIZE))
         ner_docs = [d for plan in plans for d, n in zip(plan.sdocs, plan.ner_on) if n]
-        for _ in self.ner.pipe(ner_docs, batch_size=BATCH_SIZE):
-            pass
+        with fast_matmul(self.neural):
+            for pipe in self.parse_pipes:
+                parsed = list(pipe.pipe(parsed, batch_size=BATCH_SIZE))
+            for _ in self.ner.pipe(ner_docs, batch_size=BATCH_SIZE):
+                pass
         for doc, plan in zip(docs, plans):
             _fill(doc, plan)
         return docs
