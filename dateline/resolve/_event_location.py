@@ -28,7 +28,8 @@ _REFERENCE = re.compile(
     r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?", re.I)
 #: Recognition rules (``PlaceMention.method``) that rest on spaCy's entity, not on the
 #: gazetteer alone: an unresolved mention of theirs is still a place name.
-_TAGGED_METHODS = frozenset({"spacy", "spacy_org", "spacy_person", "spacy_norp"})
+_TAGGED_METHODS = frozenset({"spacy", "spacy_org", "spacy_person", "spacy_norp", "spacy_event",
+                             "spacy_product", "spacy_work_of_art"})
 #: An organisation's or army's initials ("FSA", "SAA", "NATO") that some place is also called.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 #: Dependency labels of a name that modifies a noun: "Seville fans", "the Kabul government",
@@ -53,10 +54,9 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     the dependency parse, skipping origins ("fighters from Aleppo"), or through a noun after
     one ("died in clashes in Baiji"); a place the gazetteer lacks linked closer to the trigger
     wins, and is returned unresolved ("shelled Pooneryn"), or as the town it is located from
-    ("Kafr Zoubiyan, 30 km west of Aleppo": Aleppo, precision 2); else the nearest resolved
-    event place in the sentence that the parse does not put in another clause; else the last
-    one in the earlier
-    sentences of the same paragraph; else the dateline place (precision at least 2, since
+    ("Kafr Zoubiyan, 30 km west of Aleppo": Aleppo, precision 2); else the nearest event place
+    in the sentence that the parse does not put in another clause (an unknown one unresolved);
+    else the last one in the earlier sentences of the same paragraph; else the dateline place (precision at least 2, since
     the report was filed there but the event may be nearby). Country-level places are never
     returned (ONTOLOGY §4): None instead, unless ``countries`` is set: then, when the sentence
     names no smaller place for the event, the country it names is returned (the linking
@@ -99,9 +99,13 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     candidates = [m for m in local if not _in_other_clause(tokens, trigger, m)]
     # "blocked the road to the Umm Qasr port in Basra": where the road leads is no scene
     candidates = [m for m in candidates if not _destination_or_origin(tokens, m)] or candidates
+    unknown = _nearest_unknown_place(tokens, trigger, places, s_start, s_end)
     if candidates:
         best = min(candidates, key=lambda m: _char_distance(m.span, trigger))
-        return _narrowest(doc.clean_text, best, local, "+nearest", tokens)
+        if unknown is None or _char_distance(best.span, trigger) <= _char_distance(unknown.span, trigger):
+            return _narrowest(doc.clean_text, best, local, "+nearest", tokens)
+    if unknown is not None:
+        return unknown
     if countries:
         national = [m for m in in_sentence if m.place.feature == "country" and id(m) not in origins
                     and not _in_other_clause(tokens, trigger, m)]
@@ -127,6 +131,22 @@ def _linked_unknown_place(tokens: _Tokens, trigger: Span, places: list[PlaceMent
         return None
     best = min(linked, key=lambda m: _char_distance(m.span, trigger))
     return replace(best, method=best.method + "+parse")
+
+
+def _nearest_unknown_place(tokens: _Tokens, trigger: Span, places: list[PlaceMention],
+                           s_start: int, s_end: int) -> PlaceMention | None:
+    """The nearest place spaCy tagged that the gazetteer lacks, in the trigger's clause and not
+    an origin, for the nearest-place step: it wins when it is nearer the trigger than every
+    known place, or when no known place qualifies (the event is there rather than at an
+    earlier sentence's place). Returned unresolved (``+nearest``)."""
+    unknown = [m for m in places if m.place is None and m.role == "event" and s_start <= m.span.start < s_end
+               and m.method.split("+")[0] in _TAGGED_METHODS and not _ACRONYM.fullmatch(m.span.text)
+               and not _names_something_else(tokens, m) and not _in_other_clause(tokens, trigger, m)
+               and not _destination_or_origin(tokens, m)]
+    if not unknown:
+        return None
+    best = min(unknown, key=lambda m: _char_distance(m.span, trigger))
+    return replace(best, method=best.method + "+nearest")
 
 
 def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention],

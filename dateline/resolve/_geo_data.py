@@ -228,6 +228,12 @@ CONTINENT_DEMONYMS: dict[str, str] = {
     "Oceanian": "Oceania", "North American": "North America", "South American": "South America",
 }
 
+#: Unions of a continent's states: their names, like a continent's adjective, say which
+#: continent a report is about (context, never an event place).
+CONTINENT_UNIONS: dict[str, str] = {
+    "European Union": "Europe", "EU": "Europe", "E.U.": "Europe", "African Union": "Africa",
+}
+
 #: AP-style abbreviations of US states (and D.C.), as written after a town: "Roanoke, Va.".
 US_STATE_ABBREVIATIONS: dict[str, str] = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
@@ -408,3 +414,11 @@ US_STATE_POSTAL: dict[str, str] = {
     "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
     "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }
+
+#: Country-code top-level domains sold to anyone, whose sites say nothing of a country:
+#: "bit.ly", "twitch.tv", "example.io" (their registries market them as generic).
+GENERIC_COUNTRY_DOMAINS: frozenset[str] = frozenset({
+    "ag", "ai", "am", "as", "bz", "cc", "cd", "cx", "co", "dj", "fm", "gg", "gl", "gs", "im",
+    "io", "is", "it", "la", "ly", "md", "me", "ms", "mu", "nu", "sh", "so", "st", "tk", "to",
+    "tv", "vc", "vg", "ws",
+})

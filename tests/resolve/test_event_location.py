@@ -252,3 +252,20 @@ def test_country_linked_directly_does_not_hide_a_town_linked_through_a_noun(loca
     _, where = located("BAMAKO — Gunmen killed four villagers near Mopti in central Mali on "
                        "Monday, officials said.", "killed")
     assert where.place.name == "Mopti" and where.geo_precision == 2
+
+
+def test_unknown_name_tagged_event_after_outside_is_the_place(located):
+    """The small model tags the unknown village "Zorbaniyya" EVENT; after "outside" it is a
+    place we cannot locate, and the event's, not Aleppo, where the speakers are."""
+    ms, where = located("Gunmen killed a shepherd on Monday at a well outside Zorbaniyya, "
+                        "residents of Aleppo said.", "killed")
+    assert (where.span.text, where.place) == ("Zorbaniyya", None)
+
+
+def test_nearest_unknown_place_beats_a_farther_known_one(located):
+    """With no place linked by the parse, the nearest place of the sentence wins even when the
+    gazetteer lacks it (returned unresolved, ``+nearest``)."""
+    _, where = located("Clashes erupted on Monday between the army and rebels, who hold "
+                       "Zorbaniyya and parts of Aleppo.", "Clashes")
+    assert (where.span.text, where.place) == ("Zorbaniyya", None)
+    assert where.method.endswith("+nearest")

@@ -427,3 +427,68 @@ def test_mislabelled_name_with_namesakes_only_abroad_is_left_unresolved(mentions
                         "Gombe district, where the ministries are, and in Goma the next day.")
     assert by_text(ms, "Gombe").place is None
     assert {m.place.iso2 for m in ms if m.place is not None} == {"CD"}
+
+
+def test_site_country_domain(gazetteer):
+    """A news site's country-code domain names its country; generic domains and country codes
+    sold as generic ones (".tv", ".io") name none."""
+    from dateline.resolve._places import _domain_country
+    assert _domain_country("http://www.cbc.ca/news/canada/x", gazetteer) == "CA"
+    assert _domain_country("https://www.bbc.co.uk/news/x", gazetteer) == "GB"
+    assert _domain_country("http://www.example.tv/x", gazetteer) == ""
+    assert _domain_country("https://example.com/a", gazetteer) == ""
+    assert _domain_country("", gazetteer) == ""
+
+
+@pytest.mark.parametrize("url, country", [("http://www.cbc.ca/news/canada/x", "CA"),
+                                          ("https://www.bbc.co.uk/news/x", "GB"),
+                                          ("http://www.example.tv/x", "GB")])
+def test_site_country_chooses_among_namesakes(nlp, gazetteer, url, country):
+    """"Police in London" on a Canadian site is London, Ontario; on a British or a generic
+    site the capital."""
+    doc = analyse_for_places(nlp, "Police in London said a man was hurt when his car struck a "
+                                  "hydro pole early Sunday. Crews restored power by noon.", url=url)
+    london = by_text(find_place_mentions(doc, gazetteer, SETTINGS), "London")
+    assert london.place.iso2 == country
+
+
+def test_us_state_written_short_after_a_town(mentions_of):
+    """"Wooster, OH": the postal code is Ohio (the gazetteer lacks postal codes), and a code
+    spaCy tagged ("Fargo, ND") is given its state too."""
+    _, ms = mentions_of("Deputies in Wooster, OH arrested two men after a chase on Route 30.")
+    ohio = by_text(ms, "OH")
+    assert (ohio.place.name, ohio.place.feature) == ("Ohio", "admin1")
+    assert by_text(ms, "Wooster").place.admin1 == "Ohio"
+    _, ms = mentions_of("The festival moves to Fargo, ND this summer after two years in Bismarck.")
+    assert by_text(ms, "ND").place.name == "North Dakota"
+
+
+def test_legislator_s_party_and_state_is_context(mentions_of):
+    """"Sen. Jane Doe, D-Calif.": the state she stands for, evidence of the region, never an
+    event place."""
+    _, ms = mentions_of("The bill, sponsored by Sen. Dianne Feinstein, D-Calif., would fund new "
+                        "fire stations.")
+    calif = by_text(ms, "Calif.")
+    assert (calif.place.name, calif.role) == ("California", "context")
+    _, ms = mentions_of("T-Mobile and D-Day are not states.")
+    assert all(m.place is None or m.place.iso2 != "US" for m in ms)
+
+
+def test_european_union_is_context_of_europe(mentions_of):
+    """"the EU", "E.U. officials": like "European", the union says which continent the report is
+    about; never an event place, even when spaCy tags it GPE."""
+    _, ms = mentions_of("Farmers protested in Brussels on Monday against the EU budget, and E.U. "
+                        "officials promised talks.")
+    for name in ("EU", "E.U."):
+        m = by_text(ms, name)
+        assert (m.place.name, m.place.feature, m.role) == ("Europe", "continent", "context")
+    assert by_text(ms, "Brussels").place.iso2 == "BE"
+
+
+def test_organisation_word_decides_whether_a_name_inside_is_context():
+    """A place inside an ORG entity is context only when the entity has an organisation's
+    head word; "the Kuweires military airport" names a site."""
+    from dateline.resolve._places import _names_organisation
+    assert _names_organisation("Laurel County Sheriff's Office")
+    assert _names_organisation("Sudan Liberation Movement")
+    assert not _names_organisation("Kuweires Military Airport")
