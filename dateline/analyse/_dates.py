@@ -82,8 +82,9 @@ def resolve_weekday(pub_date: dt.date, weekday: int, direction: str = "past") ->
 
 
 def week_middle(day: dt.date) -> dt.date:
-    """The Wednesday of the Monday-to-Sunday week holding ``day`` (ONTOLOGY §5, precision 2)."""
-    return day - dt.timedelta(days=day.weekday()) + 2 * _DAY
+    """The Thursday of the Monday-to-Sunday week holding ``day`` (ONTOLOGY §5 "its Wednesday or
+    Thursday"; the fixtures record a week on its Thursday), precision 2."""
+    return day - dt.timedelta(days=day.weekday()) + 3 * _DAY
 
 
 def infer_year(pub_date: dt.date | None, month: int, day: int,
@@ -536,8 +537,11 @@ def _h_period(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
         elif pos == "later" and det == "this":
             first, last = min(sun, pub + _DAY), sun
         else:
-            return [_Hit(start, end, mon + 2 * _DAY, 2, "week", period=(mon, sun),
-                         relation=forced)]
+            # a whole week: its Thursday (fixtures convention), never after publication
+            middle = week_middle(mon)
+            if det not in ("last", "next") and middle > pub:
+                middle = max(mon, pub)
+            return [_Hit(start, end, middle, 2, "week", period=(mon, sun), relation=forced)]
         return [_Hit(start, end, _middle(first, last), 2, "week", period=(first, last),
                      relation=forced)]
     # month

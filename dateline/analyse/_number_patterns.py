@@ -231,6 +231,8 @@ _DETERMINER = r"(?:\s+(?i:(?:of\s+)?(?:the|them|those|these|whom|its|their)))?"
 #: "members of the Afghan security forces", "a member of North Korea's Storm Corps"
 _OF_PHRASE = (rf"(?:\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:{ADJ}\s+){{0,4}}"
               rf"(?:{ADJ}|\([A-Z][A-Za-z]{{1,8}}\)))?")
+#: "13 fighters from both sides were killed": the toll of both parties together (§6.1)
+_SIDES_PHRASE = r"(?:\s+(?i:from|on|of)\s+(?i:both|either|each|all|the two)\s+(?i:sides?|parties))?"
 
 
 #: Quotation marks a reporter puts round a side's label: five soldiers and 11 "terrorists".
@@ -248,7 +250,7 @@ def _np_item(named: bool) -> str:
     return (
         rf"(?:{_POSSESSIVE}{g('q', QUANT)}{_DETERMINER}"
         rf"(?:\s+(?:{ADJ}\s+){{0,4}}{_OPEN_QUOTE}{g('n', f'{NOUN_PLURAL}|{NOUN_SINGULAR}')}"
-        rf"{_CLOSE_QUOTE}{_OF_PHRASE})?"
+        rf"{_CLOSE_QUOTE}{_OF_PHRASE}{_SIDES_PHRASE})?"
         rf"|{g('art', '(?i:a|an|one|the|another|his|her|their|its)')}\s+(?:{ADJ}\s+){{0,3}}"
         rf"{g('sg', NOUN_SINGULAR)}{_OF_PHRASE}"
         rf"|(?:(?:{ADJ}\s+){{0,2}}{g('pl', NOUN_PLURAL)})"
@@ -278,7 +280,9 @@ _DEATH_PASSIVE = (
     r"shot|clubbed|strangled|macheted)\s+to\s+death|"
     r"died|dead|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
     r"succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|confirmed\s+dead|"
-    r"found\s+dead|feared\s+dead|left\s+dead)")
+    r"found\s+dead|feared\s+dead|left\s+dead|"
+    # military communiqués: "25 terrorists were neutralised" reports them killed
+    r"(?:(?<=were )|(?<=was )|(?<=been ))(?:neutrali[sz]ed|eliminated))")
 _AUX = (r"(?i:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|"
         r"later|subsequently|both|confirmed|believed|reported|presumed|said\s+to\s+have|"
         r"said\s+to\s+be|thought\s+to\s+have|to\s+have|now|since|already|each|initially|"
@@ -293,13 +297,19 @@ PASSIVE = (rf"{_START}(?P<np>{NP_LIST}){_ASIDE}(?P<aux>(?:\s*{_AUX})*)\s+"
            rf"(?P<v>{_DEATH_PASSIVE})(?![\w-])"
            r"(?P<or>\s+(?i:or|and/or)\s+(?:\w+\s+)?(?i:wounded|injured|hurt|missing))?")
 
+#: Who a communiqué "neutralises": fighters, never bombs or checkpoints.
+_FIGHTER_NOUNS = (r"(?i:terrorists?|militants?|jihadists?|insurgents?|fighters?|rebels?|bandits?|"
+                  r"gunmen|gunman|assailants?|attackers?|criminals?|elements|combatants?|"
+                  r"extremists?|infiltrators?|kidnappers?)\b")
 _DEATH_ACTIVE = (
     r"(?i:killed|killing|kills|slew|slaying|massacred|massacring|executed|executing|"
     r"murdered|murdering|assassinated|assassinating|shot\s+dead|shooting\s+dead|"
     r"shot\s+and\s+killed|shooting\s+and\s+killing|gunned\s+down|gunning\s+down|beheaded|"
     r"beheading|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|cost\s+the\s+lives\s+of|"
-    r"costing\s+the\s+lives\s+of|left|leaving)")
+    r"costing\s+the\s+lives\s+of|left|leaving|"
+    # "neutralising 25 terrorists": a communiqué's word for killing fighters, not devices
+    rf"(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))(?=\s+(?:[\w-]+\s+){{0,4}}{_FIGHTER_NOUNS}))")
 #: "killing three soldiers and two civilians", "left 12 people dead", "claimed the lives of 9"
 ACTIVE = (rf"(?P<v>{_DEATH_ACTIVE})\s+(?P<np>{NP_LIST})"
           rf"(?P<dead>\s+(?i:dead|killed))?(?![\w-])"
@@ -394,4 +404,4 @@ SUBSET_GATE = r"(?i:\bamong\b|\bincluded\b|\bincluding\b)"
 DEATH_HINT = (r"(?i:kill|dead|death|died|toll|bod(?:y|ies)|corpse|lives|life|fatal|casualt|"
               r"slain|slew|slay|massacr|execut|murder|perish|behead|decapitat|lynch|assassin|"
               r"gunned|no\s+one|nobody|no-one|none|himself|herself|succumb|victim|hurt|injur|"
-              r"remains|blew|vest|belt)")
+              r"remains|blew|vest|belt|neutrali|eliminat)")

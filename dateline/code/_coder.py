@@ -9,7 +9,6 @@ death toll closest to the trigger. A decision that cannot be placed or dated is 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -17,13 +16,14 @@ from dataclasses import replace
 from ..analyse import find_fatality_mentions
 from ..distance import haversine_km
 from ..ontology import event_type_of
-from ..records import (ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span,
-                       TimeExpr)
+from ..records import ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span
 from ._classify import classify_sentence
 from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, STANDALONE_TYPES,
                          TERRITORY_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
+from ._event_dates import (_pair_place_day, _usable, event_date, event_times,
+                           other_days, split_multiday_tolls, trigger_clause, trigger_scope)
 from ._modality import assess_modality
 from ._sides import assign_sides, other_side_from_context
 
@@ -76,7 +76,8 @@ class RuleCoder:
             sdoc = parsed[sentence.index]
             actors = self.actors.find(sentence.span.text, country=country, date=doc.published)
             actors, affiliates = self._crowd_reading(sdoc, actors, sentence.span.text)
-            decisions = self._second_opinion(classify_sentence(sdoc, actors), sentence.span.text)
+            decisions = entry_is_not_transfer(
+                self._second_opinion(classify_sentence(sdoc, actors), sentence.span.text))
             made = []
             for decision in decisions:
                 if decision.confidence < self.settings.code.min_confidence:
@@ -89,9 +90,13 @@ class RuleCoder:
                     made.append((mention, decision))
             self._link(doc, sentence, made, actors)
             doc.mentions.extend(m for m, _ in made)
+            for mention, _ in made:
+                doc.mentions.extend(other_days(doc, sentence, mention))
             if not decisions:
                 carry_fatalities(doc, sentence)
+        split_multiday_tolls(doc)
         drop_recaps(doc)
+        drop_retreats(doc)
         drop_lead_totals(doc, event_places(doc))
         return doc
 
@@ -190,12 +195,20 @@ class RuleCoder:
         for mention, _ in made:
             if mention.sub_event_type == "Agreement" and _THE_TWO_SIDES.search(sentence.span.text):
                 _take_the_pair(mention, antecedent)
+        sentence_dated = has_own_date
         for mention, decision in made:
             if mention in joined:
                 continue
             generic = decision.frame in GENERIC_FRAMES
+            # "The farmers killed in the attack were buried on Wednesday": the day is the burial's
+            has_own_date = doc.extras.get("code.own_date", {}).get(mention.trigger.start, sentence_dated)
             if mention.certainty == "denied" and not NEW_INCIDENT.search(sentence.span.text) and (
                     not has_own_date or mention.date == antecedent.date):
+                fold_into(mention, antecedent, adopt_type=True)
+            elif generic and mention.trigger.start in doc.extras.get("code.victims_told", ()) and (
+                    not NEW_INCIDENT.search(sentence.span.text)):
+                # "The soldiers killed were buried in Maiduguri on Wednesday": the dead of the
+                # event told, named again for what happened to them after
                 fold_into(mention, antecedent, adopt_type=True)
             elif generic and not has_own_date and (
                     attribution_only(sentence.span.text, decision.trigger.start)
@@ -248,6 +261,9 @@ class RuleCoder:
         if decision.sub_event_type == "Arrests" and not significant_arrest(sentence.span.text):
             self._drop(doc, sentence, decision, "arrests: neither a public figure nor many people")
             return None
+        if decision.rule.endswith(".displaced") and not _MASS_DISPLACEMENT.search(sentence.span.text):
+            self._drop(doc, sentence, decision, "displacement: not a mass displacement (§2.6 Other)")
+            return None
         habit = None if _usable(sentence.times) else HABITUAL.search(sentence.span.text)
         if habit and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: a habit or a trend ({habit.group(0)!r})")
@@ -262,14 +278,30 @@ class RuleCoder:
             location = replace(previous.location, method=previous.location.method + "+inherited")
         if location is None or location.place is None:
             location = headline_place(doc)
+        nationwide = _NATIONWIDE.search(sentence.span.text)
+        if nationwide and (location is None or location.place is None or any(
+                m in location.method for m in _BORROWED_PLACE)):
+            # ONTOLOGY §4: a country-wide total has no place; the dateline's is not its own
+            self._drop(doc, sentence, decision, f"a nationwide total ({nationwide.group(0)!r})")
+            return None
         if location is None or location.place is None:
             self._drop(doc, sentence, decision, "no locatable place")
             return None
         event_country = location.place.iso2 or country
-        if previous is not None and not event_times(doc, sentence):
+        scope = trigger_scope(sdoc, decision.trigger.start, offset)
+        scoped = [t for t in event_times(doc, sentence) if scope is None or scope(t.span.start)]
+        doc.extras.setdefault("code.own_date", {})[trigger.start] = bool(scoped)
+        if names_told_victims(sdoc, decision.trigger.start):
+            doc.extras.setdefault("code.victims_told", set()).add(trigger.start)
+        recent = previous is not None and all(
+            t.date is not None and (previous.date - t.date).days <= RECAP_DAYS
+            for t in event_times(doc, sentence))
+        if previous is not None and not scoped and recent:
+            # no day of its own, and none in the sentence that points to the past
             date, precision, raw_time = previous.date, previous.time_precision, previous.raw_time_expr
         else:
-            date, precision, raw_time = event_date(doc, sentence, trigger.start)
+            date, precision, raw_time = event_date(doc, sentence, trigger.start,
+                                                   clause=trigger_clause(sdoc, decision.trigger.start, offset))
         if date is None:
             self._drop(doc, sentence, decision, "no date (no time expression, no publication date)")
             return None
@@ -283,7 +315,7 @@ class RuleCoder:
         by_start = {a.span.start: a for a in placed if a.span is not None}
         actors = [by_start.get(a.span.start, a) if a.span else a for a in actors]
         actor1, actor2, assoc1, assoc2 = self._roles(doc, decision, actors, event_country, date,
-                                                     sentence.span.text)
+                                                     sentence.span)
         actor1 = same_unidentified(doc, actor1, event_country)
         actor2 = same_unidentified(doc, actor2, event_country)
         if decision.event_type == "Strategic developments" and not any(
@@ -305,7 +337,7 @@ class RuleCoder:
             date=date,
             time_precision=precision,
             raw_time_expr=raw_time,
-            fatalities=closest_fatalities(sentence.span.text, decision.trigger.start),
+            fatalities=mention_fatalities(decision, sentence.span.text),
             certainty=modality.certainty,
             attribution=modality.attribution,
             is_new=modality.is_new,
@@ -320,14 +352,23 @@ class RuleCoder:
             new_incident=bool(NEW_INCIDENT.search(sentence.span.text)))
         return mention
 
-    def _roles(self, doc: Document, decision, actors: list[ActorRef], country: str, date, text: str):
+    def _roles(self, doc: Document, decision, actors: list[ActorRef], country: str, date,
+               sentence: Span):
         """The mention's sides under the ontology's constraints (:func:`_sides.assign_sides`)."""
+        text = sentence.text
+        striker = striking_state(doc, sentence)
         def generic(kind: str) -> ActorRef:
             return self.actors.generic(kind, country, date) if kind in ("military", "police") else (
                 self.actors.generic(kind, country))
 
         return assign_sides(decision, actors, country, generic, text,
-                            air_striker=last_air_striker(doc, country))
+                            air_striker=last_air_striker(doc, country),
+                            named_state=self._state_military(striker, country, date) if striker else None)
+
+    def _state_military(self, state: str, country: str, date) -> ActorRef:
+        """A state's military; acting outside its own country it is an external force (§3.1: 8)."""
+        military = self.actors.generic("military", state, date)
+        return military if state == country else replace(military, inter=8)
 
 
 #: "The attack was blamed on ...", "the bomb was aimed at ...": a definite event noun whose
@@ -347,7 +388,9 @@ _AFTER_THE = re.compile(r"\b(?:after|following|during|amid|since) (?:the|this|th
 #: unless an ordinal or "latest"/"new" makes it another incident.
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|these|those)\s+(?!(?:first|second|third|fourth|latest|last|new|fresh|"
-    r"previous|earlier|next|other|same|deadliest|worst|biggest|largest)\b)(?:[\w-]+\s+)?$",
+    r"previous|earlier|next|other|same|deadliest|worst|biggest|largest)\b)(?:[\w-]+\s+)?$|"
+    # "Tuesday's attack", "last night's raid": the day names the event told
+    r"\b(?:(?-i:[A-Z])\w+day|yesterday|last night|overnight|this morning)['’]s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE)
 #: "The attackers surrounded the mosque", "The drones dropped ...": the participants already named.
 _DEFINITE_SUBJECT = re.compile(
@@ -420,6 +463,19 @@ def _affiliate_crowds(mention: Mention, affiliates: list[ActorRef]) -> None:
         mention.assoc_actor_1 = mention.assoc_actor_1 + fresh
 
 
+def names_told_victims(sdoc, rel_start: int) -> bool:
+    """"the soldiers killed", "those killed in the attack": a participle after a definite noun.
+
+    The reduced relative names people whose death was already told; it reports no new killing.
+    """
+    tok = next((t for t in sdoc if t.idx <= rel_start < t.idx + max(len(t.text), 1)), None)
+    if tok is None or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    head = tok.head
+    return head.lower_ in ("those", "these") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in head.children)
+
+
 def refers_back(text: str, trigger_start: int) -> bool:
     """Does the sentence refer back to an event already told ("the attack", "The attackers ...")?"""
     return bool(_DEFINITE_BEFORE.search(text[:trigger_start]) or _DEFINITE_SUBJECT.match(text))
@@ -463,7 +519,11 @@ def continues_event(mention: Mention, antecedent: Mention, text: str, has_own_da
     place = mention.location.span
     in_speaker = bool(mention.attribution) and place.text in mention.attribution
     tied = 0 <= place.start - mention.trigger.end <= _PLACE_OF_TRIGGER_CHARS
-    return in_speaker and not tied
+    # "Funerals were held in Maiduguri for the victims of Tuesday's attack": a place told
+    # before a definite reference belongs to what the sentence adds, not to the event
+    before_reference = place.end <= mention.trigger.start and refers_back(
+        text, mention.trigger.start - mention.sentence.start)
+    return (in_speaker or before_reference) and not tied
 
 
 def attribution_only(text: str, trigger_start: int) -> bool:
@@ -497,7 +557,55 @@ _CROWD_SPEAKS = re.compile(
 
 
 _CROWD_ARRESTED = re.compile(r"\b(?:protesters|protestors|demonstrators|students|marchers|rioters|"
-                             r"participants|youths|crowds?)\b", re.IGNORECASE)
+                             r"participants|youths|crowds?|supporters|activists|(?:party )?workers|"
+                             r"members)\b", re.IGNORECASE)
+
+
+#: ONTOLOGY §2.6 Other names "mass displacement": thousands, not a family or a street.
+_MASS_DISPLACEMENT = re.compile(
+    r"\b(?:thousands|tens of thousands|hundreds of thousands|millions?|hundreds|mass|"
+    r"\d{1,3}(?:,\d{3})+|\d{4,}|entire (?:villages?|towns?|communities|population)|"
+    r"whole (?:villages?|towns?|communities))\b", re.IGNORECASE)
+#: A figure for the whole country ("41 drones were shot down across the country").
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all over|around) the (?:country|nation)\b|"
+                         r"\bnation-?wide\b|\bcountry-?wide\b", re.IGNORECASE)
+#: Location methods that borrow a place from elsewhere than the sentence itself.
+_BORROWED_PLACE = ("dateline_fallback", "headline_fallback", "+inherited")
+
+
+def drop_retreats(doc: Document) -> None:
+    """Drop a side's withdrawal told beside the fight or change of control it ended.
+
+    "On Tuesday the garrison fell and surviving soldiers withdrew towards Malakal", "the RSF
+    says its fighters have withdrawn to new positions" after the army retook the palace: the
+    retreat is the outcome of that battle (ONTOLOGY §2.1, only the decisive clash counts), not a
+    change of posture of its own (§2.6). A withdrawal with no fight within a day stays.
+    """
+    fights = [m.date for m in doc.mentions if m.date is not None and (
+        m.event_type == "Battles" or m.sub_event_type in TERRITORY_TYPES)]
+    kept = []
+    for mention in doc.mentions:
+        retreat = mention.sub_event_type == "Change to group/activity" and (
+            mention.rule.endswith(".withdrew"))
+        if retreat and mention.date is not None and any(abs((mention.date - d).days) <= 1 for d in fights):
+            doc.extras["code.dropped"].append(
+                {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
+                 "reason": "a retreat from the fight told beside it"})
+        else:
+            kept.append(mention)
+    doc.mentions = kept
+
+
+def entry_is_not_transfer(decisions: list) -> list:
+    """"Settlers entered the village and set fire to five homes": the entry opens the act told.
+
+    A bare "entered" is a transfer of territory (§2.6) only when nothing else happens in the
+    sentence; beside another decision it is how that event began.
+    """
+    if len(decisions) < 2:
+        return decisions
+    return [d for d in decisions if not (d.sub_event_type == "Non-violent transfer of territory"
+                                         and d.rule.endswith(".entered"))]
 
 
 def crowd_speaks(text: str, trigger_end: int) -> bool:
@@ -582,6 +690,14 @@ def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
             setattr(mention, side, ActorRef(actor.raw, claimant.name, claimant.inter,
                                             claimant.country, actor.span, claimant.known))
             done = True
+    if (not done and mention.event_type == "Explosions/Remote violence" and mention.actor2 is None
+            and mention.actor1 is not None and (
+                mention.actor1.inter in (1, 7, 8)
+                or mention.sub_event_type == "Remote explosive/landmine/IED")):
+        # "a roadside bomb struck a Security Belt vehicle ... AQAP claimed responsibility": the
+        # force hit was the victim (actor2, §2.2) and the claimant planted the bomb
+        mention.actor1, mention.actor2 = claimant, mention.actor1
+        done = True
     return done
 
 
@@ -591,12 +707,6 @@ def _attribute(doc: Document, antecedent: Mention, claimant: ActorRef) -> None:
     for mention in doc.mentions:
         if _pair_place_day(mention) == key:
             _replace_unidentified(mention, claimant)
-
-
-def _pair_place_day(mention: Mention) -> tuple:
-    place = mention.location.place if mention.location else None
-    return (mention.actor1.name if mention.actor1 else "", mention.actor2.name if mention.actor2 else "",
-            (place.geonames_id, place.latitude, place.longitude) if place else None, mention.date)
 
 
 def same_unidentified(doc: Document, actor: ActorRef | None, country: str = "") -> ActorRef | None:
@@ -615,6 +725,27 @@ def same_unidentified(doc: Document, actor: ActorRef | None, country: str = "") 
     if first is actor or first.name == actor.name:
         return actor
     return ActorRef(actor.raw, first.name, first.inter, first.country, actor.span, actor.known)
+
+
+#: "Russia struck Kharkiv", "Israel launched strikes": a state named as the doer of a strike.
+_STATE_STRIKES = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?(?:struck|strikes|launched|attacked|bombed|"
+                            r"shelled|fired|hit|pounded|targeted|carried out)\b", re.IGNORECASE)
+
+
+def striking_state(doc: Document, sentence: Span) -> str:
+    """The ISO2 code of a country the sentence names as the striker, or ''.
+
+    "Russia struck the city of Kharkiv with a missile and drones": the state acts through its
+    armed forces, so the strike is its military's (ONTOLOGY §3.1, "Military Forces of X"), not
+    the forces of the country struck.
+    """
+    for mention in doc.places:
+        place = mention.place
+        if (place is not None and place.feature == "country" and place.iso2
+                and sentence.start <= mention.span.start < sentence.end
+                and _STATE_STRIKES.match(doc.clean_text[mention.span.end:sentence.end])):
+            return place.iso2
+    return ""
 
 
 def last_air_striker(doc: Document, country: str) -> ActorRef | None:
@@ -639,6 +770,11 @@ def previous_mention(doc: Document, sentence: Sentence, reach: int = 2) -> Menti
     return last
 
 
+#: A revised toll, not a second source's figure.
+_TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|bringing|brought|"
+                          r"raising|raised) (?:[\w'-]+ ){0,4}to\b|\blater died\b|\bsuccumbed\b", re.IGNORECASE)
+
+
 def carry_fatalities(doc: Document, sentence: Sentence, reach: int = 2) -> None:
     """Give a follow-up sentence's death toll to the event it continues.
 
@@ -653,9 +789,13 @@ def carry_fatalities(doc: Document, sentence: Sentence, reach: int = 2) -> None:
     if not found:
         return
     fatalities = min(found, key=lambda item: item[0].start)[1]
+    update = bool(_TOLL_UPDATE.search(sentence.span.text))
     for mention in doc.mentions:
-        if mention.sentence.start == last.sentence.start and (
-                fatalities.count > mention.fatalities.count):
+        if mention.sentence.start != last.sentence.start or mention.rule.endswith(".mass_grave"):
+            continue
+        # another source's figure disagrees: the lowest stands (§6.3); a toll that "rose to"
+        # revises it (§6.9)
+        if (mention.fatalities.count == 0 or update) and fatalities.count > mention.fatalities.count:
             mention.fatalities = Fatalities(fatalities.count, fatalities.raw,
                                             f"{fatalities.rule}; from the next sentence".strip("; "))
 
@@ -718,62 +858,11 @@ def document_country(doc: Document) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def event_times(doc: Document, sentence: Sentence) -> list[TimeExpr]:
-    """The sentence's usable times without a statement's day ("the government said on Saturday")."""
-    return [t for t in _usable(sentence.times) if not _is_statement_time(doc, t)]
-
-
-def _usable(times: list[TimeExpr]) -> list[TimeExpr]:
-    return [t for t in times if t.relation != "future" and (t.date is not None or t.kind == "year")]
-
-
-# "said on Monday", "told reporters on Tuesday": the day of the statement, not of the event.
-SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told \w+|announced|stated|reported|confirmed|added|claimed|denied|"
-    r"statement|spokesm[ae]n|briefing)"
-    # "a statement read on state television on Saturday": how the statement was made public
-    r"(?:\s+(?:read|published|posted|broadcast|issued|aired|released)(?:\s+(?:on|by|in|at)\s+"
-    r"[\w-]+(?:\s+[\w-]+)?)?)?\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
-# "KHARTOUM, Feb 6 (Reuters) -": the wire dateline dates the report.
-DATELINE_AFTER = re.compile(r"^[^.]{0,30}?(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
-
-
-def _is_statement_time(doc: Document, time: TimeExpr) -> bool:
-    before = doc.clean_text[max(0, time.span.start - 60):time.span.start]
-    if SPEECH_BEFORE.search(before):
-        return True
-    at_top = time.span.start < 60 and not doc.clean_text[:time.span.start].count("\n")
-    return at_top and bool(DATELINE_AFTER.match(doc.clean_text[time.span.end:time.span.end + 60]))
-
-
-def event_date(doc: Document, sentence: Sentence,
-               trigger_start: int | None = None) -> tuple[dt.date | None, int | None, str]:
-    """The event's date: the time expression nearest the trigger, else the lead's, else the pub date.
-
-    The expression nearest the event word dates it ("said on Monday that ... on Sunday night"
-    is Sunday); a statement's day or a wire dateline's date is used only when nothing else
-    is there. News reports the latest day first, and an undated sentence later in an article
-    most often continues the lead's day, so the lead's date is the fallback before the
-    publication date (which then gets precision 2: the day is not stated, only that it is recent).
-    """
-    own = event_times(doc, sentence)
-    if own:
-        anchor = sentence.span.start if trigger_start is None else trigger_start
-        best = min(own, key=lambda t: (_is_statement_time(doc, t), t.precision is None,
-                                       abs(t.span.start - anchor)))
-        return best.date, best.precision, best.span.text
-    for earlier in doc.sentences[: min(sentence.index, 3)]:
-        lead = [t for t in _usable(earlier.times) if t.precision and not _is_statement_time(doc, t)]
-        if lead:
-            best = min(lead, key=lambda t: t.precision)
-            return best.date, best.precision, best.span.text
-    statements = _usable(sentence.times)
-    if statements:
-        best = min(statements, key=lambda t: (t.precision is None, abs(t.span.start - sentence.span.start)))
-        return best.date, best.precision, best.span.text
-    if doc.published is not None:
-        return doc.published, 2, ""
-    return None, None, ""
+def mention_fatalities(decision, text: str) -> Fatalities:
+    """The toll nearest the trigger; a mass grave's remains are deaths of an earlier time (§6)."""
+    if decision.rule.endswith(".mass_grave"):
+        return Fatalities(0, "", "mass grave: earlier deaths are not counted")
+    return closest_fatalities(text, decision.trigger.start)
 
 
 def closest_fatalities(text: str, trigger_start: int) -> Fatalities:

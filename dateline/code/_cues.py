@@ -147,6 +147,10 @@ def _irrealis(view: _View, hit: _Hit, lex: _Lexicon) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             return True
+        if verb.dep_ in ("nsubj", "nsubjpass", "csubj") and any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children):
+            # "fighting could intensify": a gerund cue as the subject of a modal verb
+            return True
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             return True
         if (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")

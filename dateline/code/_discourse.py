@@ -59,7 +59,9 @@ NEW_INCIDENT = re.compile(
 #: people have been killed". Applied to sentences without a time expression of their own.
 HABITUAL = re.compile(
     r"\b(?:increasingly|repeatedly|regularly|routinely|frequently|periodically|habitually|"
-    r"sporadic(?:ally)?|on a regular basis|(?:has|have) become (?:common|routine|frequent)|"
+    r"sporadic(?:ally)?|on a regular basis|(?:frequent|repeated|regular|recurring|recurrent|numerous|"
+    r"countless|near-daily|almost daily) (?:[\w-]+ )?(?:attacks|raids|bombings|killings|clashes|"
+    r"abductions|kidnappings|strikes|ambushes|incursions)|(?:has|have) become (?:common|routine|frequent)|"
     r"(?:is|are) (?:common|routine|rising|increasing)|(?:has|have) been the scene of|"
     r"for (?:several|many|some|\d+|two|three|four|five|ten) (?:years|decades|months|weeks)|cases of|"
     r"(?:almost |nearly )?every (?:day|night|evening|week)|daily|nightly|"
@@ -111,7 +113,19 @@ GENRE_CUES: dict[str, tuple[str, ...]] = {
         r"\bdeath penalty\b|\b(?:years?|life) in prison\b|\bto death\b|\blife imprisonment\b",
         r"\btrials?\b|\bthe accused\b|\bdefendants?\b|\bcourthouse\b",
     ),
+    # a flood or quake report: its bodies recovered, troops called in for rescue and "the river
+    # attacked us" are no political violence (ONTOLOGY §1: not an ACLED event at all)
+    "natural disaster": (
+        r"\bfloods?\b|\bflooding\b|\bflash floods?\b|\bearthquakes?\b|\bquakes?\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\bstorms?\b",
+        r"\b(?:torrential |heavy |monsoon )?rains?\b|\brainfall\b|\bmonsoon\b|\bdownpours?\b|\bweather\b",
+        r"\brescue (?:teams?|workers|efforts?|operations?)\b|\brescuers\b|\bsearch and rescue\b",
+        r"\bdisaster (?:management|authority|agency|relief|response)\b|\bemergency services\b",
+        r"\bswept (?:away|through)\b|\bwashed away\b|\bsubmerged\b|\binundated\b|\bmud\b",
+        r"\briver(?:s|banks?)?\b|\bwater levels?\b|\bbanks burst\b|\bhillsides?\b",
+    ),
 }
+#: A genre whose first cue must be among the hits: a strike report with rescuers is no flood.
+GENRE_REQUIRES_FIRST = frozenset({"natural disaster"})
 #: Present armed conflict: organised armed actors, military weapons and crowds in action.
 CONFLICT_CUES: tuple[str, ...] = (
     r"\bgunmen\b|\bmilitants?\b|\brebels?\b|\binsurgents?\b|\bjihadists?\b|\bbandits\b|\bmilitia(?:s|men)?\b|\bfighters\b|\barmed (?:group|men)\b|\battackers\b",
@@ -141,6 +155,8 @@ def non_event_genre(text: str) -> str | None:
     best, best_hits = None, 0
     for name, rxs in _GENRE_RES.items():
         hits = sum(1 for rx in rxs if rx.search(text))
+        if name in GENRE_REQUIRES_FIRST and not rxs[0].search(text):
+            continue
         if hits >= GENRE_MIN_CUES and hits > best_hits:
             best, best_hits = name, hits
     return best
@@ -159,7 +175,11 @@ _CLAIM_AFTER_ACTOR = re.compile(
     r"(?:responsibility|credit|the (?:attack|bombing|blast|killing|ambush|strike|assault|raid|abduction|"
     r"kidnapping))|^[^.;]{0,12}?\b(?:was|were|is|are)(?: \w+)? (?:responsible|behind)\b|"
     r"^[^.;]{0,40}?\bsaid\b[^.;]{0,40}\b(?:its|their) (?:fighters|men|forces|militants|"
-    r"units|members|combatants)\b", re.IGNORECASE)
+    r"units|members|combatants)\b|"
+    # "Al Shabaab said in a statement ... that it had carried out the attack"
+    r"^[^.;]{0,12}?\bsaid\b[^.;]{0,60}?\b(?:it|they) (?:had |has |have )?(?:carried out|conducted|"
+    r"staged|was behind|were behind|launched) the (?:attack|bombing|blast|ambush|strike|assault|raid)\b",
+    re.IGNORECASE)
 _CLAIM_BEFORE_ACTOR = re.compile(
     r"\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)(?: \w+){0,3} to|claimed by|carried out by|"
     r"accus(?:ed|ing)|suspected|identified (?:the attackers|them|the gunmen) as|(?:attackers|gunmen|"
@@ -282,6 +302,11 @@ def fold_into(mention: Mention, antecedent: Mention, *, adopt_type: bool) -> Non
     mention.location = antecedent.location
     mention.date, mention.time_precision = antecedent.date, antecedent.time_precision
     mention.raw_time_expr = antecedent.raw_time_expr
+    if (adopt_type and antecedent.event_type == "Strategic developments"
+            and mention.event_type == "Violence against civilians"):
+        # homes burnt, then "a man was shot dead": the killing outranks the looting (§1, §2.6
+        # "with no fight or riot involved"); the merge's ladder labels the event
+        adopt_type = False
     if adopt_type or {mention.sub_event_type, antecedent.sub_event_type} <= TERRITORY_TYPES:
         # a follow-up cannot turn the lead's capture into a recapture: one change of control
         mention.event_type, mention.sub_event_type = antecedent.event_type, antecedent.sub_event_type
@@ -298,7 +323,9 @@ def claimed_actor(text: str, actors: list[ActorRef]) -> ActorRef | None:
     for actor in actors:
         if actor.span is None or actor.inter not in _CLAIMANT_INTER or not actor.known:
             continue
-        if actor.name.startswith("Unidentified "):
+        if actor.name.startswith(("Unidentified ", "Military Forces of", "Police Forces of")):
+            # a state's forces abroad (inter 8) report their own fight; they never stand for
+            # the unnamed gunmen they fought ("the Israeli military said its forces had ...")
             continue
         before = text[max(0, actor.span.start - 60):actor.span.start]
         after = text[actor.span.end:actor.span.end + 90]

@@ -72,6 +72,8 @@ BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          r"last (?:year|month|decade)|" + _MONTHS + r"|early|late|then|independence)\b", re.I)),
     ("years_ago", re.compile(r"\b(?:\w+ )?(?:years|decades|months) ago\b|\blast year\b|\bprevious year\b|\bin the past\b|"
                              r"\bin recent years\b|\bdecades?-long\b|\byears?-long\b|\bfor (?:years|decades|months)\b|"
+                             r"\bfor (?:(?:more than|over|nearly|almost|about|some|the (?:past|last)) )?(?:a|an|\w+) "
+                             r"(?:decades?|years)\b|"
                              r"\bover the (?:past|last) (?:\w+ )?(?:years|decades|months|year|decade)\b|"
                              r"\bso far this year\b|\bthis year alone\b|\bsince the start of\b|\bin total\b|"
                              r"\bhistor(?:y|ic|ical|ically)\b|\bprevious(?:ly)?\b|\bformerly\b", re.I)),
@@ -83,7 +85,26 @@ BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("comparison", re.compile(r"\bsuch (?:[\w-]+ )?(?:attacks?|assaults?|raids?|ambush(?:es)?|clash(?:es)?|"
                               r"bombings?|blasts?|strikes?|incidents?|killings?|abductions?|"
                               r"kidnappings?|protests?)\b|\b(?:the )?latest in a (?:series|string|spate|"
-                              r"wave|run|string) of\b|\bin a (?:series|string|spate|wave) of\b", re.I)),
+                              r"wave|run|string) of\b|\bin a (?:series|string|spate|wave) of\b|"
+                              # "It was the second attack on the town this week": the event just
+                              # told, counted among others
+                              r"\b(?:it|this|that) (?:was|is|marks|marked) (?:the|a) (?:[\w-]+ )?(?:second|third|"
+                              r"fourth|fifth|sixth|latest|deadliest|worst|\d+(?:st|nd|rd|th))\b", re.I)),
+    # "At least 40 people have been killed in the region this month": a running total over
+    # many incidents (fixtures: totals over many days or places are not coded)
+    ("cumulative", re.compile(r"\b(?:have|has) been (?:killed|abducted|kidnapped|displaced|wounded|injured|"
+                              r"arrested|detained)\b[^.;]{0,60}\b(?:this (?:month|year|week)|so far|"
+                              r"in recent (?:weeks|months|days)|since)\b|\b(?:this (?:month|year)|so far|"
+                              r"in recent (?:weeks|months))\b[^.;]{0,60}\b(?:have|has) been (?:killed|"
+                              r"abducted|kidnapped|displaced)\b", re.I)),
+    # "rights groups have accused the army of killing civilians": an allegation about conduct,
+    # not a report of one incident (fixtures: unverified rumours that add no event)
+    ("allegation", re.compile(r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|charg(?:ed|es|ing)) "
+                              r"(?:[\w'-]+ ){0,4}of (?:[\w'-]+ ){0,3}(?:killing|killings|attacking|"
+                              r"abducting|torturing|executing|raping|shelling|bombing|looting|burning|stealing|robbing|"
+                              r"targeting|massacring|(?:extrajudicial|extra-judicial|summary) "
+                              r"(?:killings|executions))\b|\b(?:are|is|were|was|stand|stands) accused of\b",
+                              re.I)),
     ("remains", re.compile(r"\bremain(?:s|ed)? (?:under|in (?:control|place|custody|detention|hiding|effect|force)|tense|closed|displaced|missing|held|at large|besieged|cut off|occupied|unresolved)\b|\bcontinues? to (?:be|hold|control)\b|\bstill (?:holds?|controls?|under)\b", re.I)),
 )
 #: "The attack came days after security forces killed two militants": what follows the
@@ -255,6 +276,18 @@ def _habitual_present(anchor) -> bool:
     return False
 
 
+def _time_mark_clause(verb) -> bool:
+    """"raped ... in mid-January, before the army retook the town": the clause dates the event
+    told; the recapture is neither dated nor reported in its own right. A clause with a date of
+    its own ("before soldiers recaptured it on Sunday") reports that event."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                    for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "until")
+
+
 def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> str:
     """The background marker governing the trigger, or '' when the event reads as news."""
     text = s.text
@@ -271,12 +304,14 @@ def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> st
         scope = (max(0, trigger.start - 80), min(len(text), trigger.end + 80))
     window = text[scope[0]:scope[1]]
     for name, rx in BACKGROUND_PATTERNS:
-        m = rx.search(text if name == "anniversary" else window)
+        m = rx.search(text if name in ("anniversary", "allegation") else window)
         if m:
             return f"{name}: '{m.group(0)}'"
     m = EARLIER_INCIDENT.search(text[:trigger.start])
     if m:
         return f"earlier incident: '{m.group(0).strip()}'"
+    if s.parsed and anchor is not None and _time_mark_clause(clause):
+        return "time mark: 'before/until' names another event only to date the one told"
     if s.parsed and anchor is not None and _habitual_present(anchor):
         return "habitual: a present-tense statement of what happens, not of what happened"
     for m in YEAR_PATTERN.finditer(window):

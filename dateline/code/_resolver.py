@@ -37,6 +37,11 @@ from ._roles import _armed_target, _civilian_target, _near_text, _roles
 
 # --- Step 4: resolution ---------------------------------------------------------------------
 
+
+#: A mob cue that names harm to people ("lynched", "set them on fire"), not to property.
+_PEOPLE_HARMED = re.compile(r"\b(?:lynch\w*|beat|beaten|stoned|hacked|(?:him|her|them)\b|necklac\w*)",
+                            re.IGNORECASE)
+
 class _Resolver:
     def __init__(self, view: _View, hits: list[_Hit], parties: list[_Party], lex: _Lexicon,
                  actors: list[ActorRef]):
@@ -289,7 +294,12 @@ class _Resolver:
                                      T.LOOT))
         if mob and not in_protest:
             h = self.best(mob)
-            self.add_cue(T.MOB_T, h, "a mob or vigilantes (§2.5)")
+            roles = self.roles(h)
+            harmed = bool(self.of(T.KILL, T.INJURE, T.ATTACK)) or bool(_PEOPLE_HARMED.search(h.text))
+            armed = any(p.inter in (1, 2, 3, 4, 8) for p in roles.targets)
+            # a mob that beat, lynched or burnt people: its victims are civilians (§2.5, §3.1)
+            self.add_cue(T.MOB_T, h, "a mob or vigilantes (§2.5)",
+                         civilian=True if harmed and not armed else None)
             self.consume(mob + crowd_acts + self.of(T.KILL, T.INJURE, T.ATTACK, T.DESTROY,
                                                     T.CROWD_VIOLENCE, T.SHOOT))
 

@@ -30,6 +30,9 @@ from ._prefilter import may_match
 
 # --- Step 3: parties and roles ----------------------------------------------------------------
 
+#: Verbs of arriving: a force that "came" or "arrived" in a time clause answered the event.
+_ARRIVAL_LEMMAS = frozenset({"come", "arrive", "reach", "intervene", "respond"})
+
 
 
 def _find_parties(view: _View, lex: _Lexicon, actors: list[ActorRef]) -> list[_Party]:
@@ -49,6 +52,11 @@ def _find_parties(view: _View, lex: _Lexicon, actors: list[ActorRef]) -> list[_P
     if view.parsed:
         for tok in view.tokens:
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORT_LEMMAS:
+                reporters.append((view.tok_start(tok.left_edge), view.tok_end(tok.right_edge)))
+            elif (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ARRIVAL_LEMMAS
+                  and tok.head.dep_ in ("advcl", "relcl", "pcomp", "acl")):
+                # "by the time the police came, they had been beaten": who arrived afterwards
+                # is neither the doer nor the target
                 reporters.append((view.tok_start(tok.left_edge), view.tok_end(tok.right_edge)))
     parties = [p for p in parties if not any(_overlap(p.start, p.end, s, e) and
                                              not _looks_like_event_subject(view, p)

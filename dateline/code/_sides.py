@@ -39,6 +39,10 @@ _MILITARY_TARGET = re.compile(
     r"\b(?:army|military|soldiers?|troops|base|barracks|garrison|outposts?|checkpoints?|posts?|"
     r"patrols?|convoys?|positions)\b", re.IGNORECASE)
 _POLICE_TARGET = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|police stations?)\b", re.IGNORECASE)
+#: A force named only as the source of the report.
+_SPEAKER_FORCE = re.compile(
+    r"\b(?:police|army|military|security)\s+(?:spokes(?:man|woman|person)|officials?|sources?|"
+    r"statement|chief|said|says|told)\b", re.IGNORECASE)
 
 
 def _unique(actors: list[ActorRef]) -> list[ActorRef]:
@@ -82,12 +86,15 @@ def is_generic(actor: ActorRef | None) -> bool:
 
 
 def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callable,
-                 text: str = "", air_striker: ActorRef | None = None):
+                 text: str = "", air_striker: ActorRef | None = None,
+                 named_state: ActorRef | None = None):
     """``(actor1, actor2, assoc_actor_1, assoc_actor_2)`` for one decision.
 
     ``actors`` are all actor mentions of the sentence (the decision's indices point into it);
     ``decision.parties`` (when set) are those that take part rather than speak ("police said").
-    ``generic(kind)`` makes a generic actor of the event's country and day.
+    ``generic(kind)`` makes a generic actor of the event's country and day. ``named_state`` is
+    the military of a state the sentence names as the striker ("Russia struck Kharkiv"): the
+    doer of a strike or shelling that no actor mention covers.
     """
     party_ix = getattr(decision, "parties", None)
     parties = [actors[i] for i in party_ix if i < len(actors)] if party_ix is not None else list(actors)
@@ -147,7 +154,8 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
             rest = [a for a in agents + targets if a.name != force[0].name and a.inter not in STATE]
             agents, targets = force[:1], rest
 
-    if decision.target_is_civilian and not any(t.inter == 7 for t in targets):
+    if decision.target_is_civilian and etype != "Battles" and not any(t.inter == 7 for t in targets):
+        # a battle's sides are armed (§2.1): "residents who fled" are never its second side
         targets = [generic("civilians")] + targets
     if etype == "Violence against civilians":
         # civilians are always actor2 (§1): a civilian "agent" is a victim the parse misplaced
@@ -163,15 +171,21 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         # a mob of villagers or residents is "Rioters (X)" (§3.1: crowds that use violence)
         if any(a.inter in (5, 6, 7) for a in agents[:1]) or not agents:
             agents = [generic("rioters")] + [a for a in agents if a.inter not in (5, 6, 7)]
+    if not agents and named_state is not None and etype == "Explosions/Remote violence":
+        agents = [named_state]
     if not agents:
         if sub == "Air/drone strike":
             agents = [air_striker or generic("military")]
         else:
             agents = [generic("armed_group")]
-    if etype == "Battles" and not targets:
-        targets = [_default_opponent(agents[0], text, generic)]
     actor1 = agents[0]
     targets = [t for t in targets if t.name != actor1.name]
+    if etype == "Battles":
+        # §2.1: two organised armed sides; "residents who fled" are never one of them
+        targets = [t for t in targets if t.inter != 7]
+    if etype == "Battles" and not targets:
+        targets = [_default_opponent(agents[0], text, generic)]
+        targets = [t for t in targets if t.name != actor1.name]
     if etype == "Battles" and not targets and is_generic(actor1) and _RIVALS.search(text):
         # "clashes between rival militias": two unnamed groups, each a side (§2.1)
         targets = [actor1]
@@ -209,6 +223,9 @@ def _default_opponent(agent: ActorRef, text: str, generic: Callable) -> ActorRef
     otherwise the other side is an unidentified armed group.
     """
     if agent.inter in NON_STATE_ARMED:
+        text = _SPEAKER_FORCE.sub("", text)  # "a police spokesman said" names no side
+        if agent.raw:
+            text = text.replace(agent.raw, "")  # the "Army" in "Syrian National Army"
         if _POLICE_TARGET.search(text):
             return generic("police")
         if _MILITARY_TARGET.search(text):

@@ -34,6 +34,7 @@ def merge_mentions(doc: Document, settings=None, coder: str = "dateline.coder.ru
         if mention.location is None or mention.location.place is None or mention.date is None:
             continue
         groups[_event_key(mention)].append(mention)
+    _fold_region_into_place(groups)
     _fold_partial_pairs(groups)
     _fold_incidental_victims(groups)
     _fold_crowd_events(groups)
@@ -96,6 +97,53 @@ def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
             _move_into(mentions, into, move_place=False)
             groups[key] = []
             break
+    _drop_emptied(groups)
+
+
+#: How fine a gazetteer feature is: a town inside a district inside a province.
+_FINENESS = {"admin1": 0, "admin2": 1}
+
+
+def _inside(place, region) -> bool:
+    """Is ``place`` a finer unit inside the province or district ``region``?"""
+    if region.feature not in _FINENESS or place.iso2 != region.iso2:
+        return False
+    if _FINENESS.get(place.feature, 2) <= _FINENESS[region.feature]:
+        return False
+    if region.feature == "admin1":
+        return bool(place.admin1) and place.admin1 == region.admin1
+    return bool(place.admin2) and place.admin2 == region.admin2 and place.admin1 == region.admin1
+
+
+def _fold_region_into_place(groups: dict[tuple, list[Mention]]) -> None:
+    """Join a province-level report into the one event of that day told at a place inside it.
+
+    "A roadside bomb struck a vehicle in Yemen's southern Abyan province" and then "the
+    explosion hit the vehicle on a road in Mudiyah district" are one event located by its finer
+    place (ONTOLOGY §1 one event per day and place, §4 the most precise place). It joins only
+    when exactly one group of the same day and sub-event type, whose pair holds the region
+    group's named sides, lies inside the region.
+    """
+    for key in list(groups):
+        mentions = groups.get(key)
+        if not mentions:
+            continue
+        region = mentions[0].location.place
+        if region.feature not in _FINENESS:
+            continue
+        sub, named = _best(mentions).sub_event_type, _named_sides(key)
+        inside = [other for other, into in groups.items()
+                  if other is not key and into and other[2] == key[2]
+                  and _best(into).sub_event_type == sub and named <= _named_sides(other)
+                  and _inside(into[0].location.place, region)]
+        if len(inside) != 1:
+            continue
+        into = groups[inside[0]]
+        if _fullness(key) > _fullness(inside[0]):
+            for mention in into:  # the finer report names fewer sides: keep the region's pair
+                mention.actor1, mention.actor2 = mentions[0].actor1, mentions[0].actor2
+        _move_into(mentions, into)
+        groups[key] = []
     _drop_emptied(groups)
 
 
@@ -394,7 +442,10 @@ def _build_event(doc: Document, mentions: list[Mention], coder: str) -> Event:
     return Event(
         event_id_cnty=_event_id(doc, key_text, place.iso3),
         event_date=best.date,
-        time_precision=best.time_precision or 1,
+        # one day's reports: the most precise reading of that day ("on Saturday" beside "over
+        # the weekend" that resolved to the same day) is the event's (ONTOLOGY §5)
+        time_precision=min((m.time_precision for m in mentions
+                            if m.time_precision and m.date == best.date), default=1),
         disorder_type=disorder_type(best.sub_event_type),
         event_type=event_type_of(best.sub_event_type),
         sub_event_type=best.sub_event_type,

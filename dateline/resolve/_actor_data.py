@@ -118,6 +118,10 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         "gendarmes", "gendarme", "gendarmerie", "the gendarmerie", "cops", "police personnel",
         "police agents", "police patrol", "police units", "traffic police",
         "paramilitary police", "security police", "police commandos", "counter-terrorism police",
+        # the ministry's own teams acting, not the ministry speaking (ACLED codes interior
+        # ministry forces as the state's police)
+        "teams from the ministry of interior", "teams from the interior ministry",
+        "interior ministry teams", "interior ministry forces", "interior ministry personnel",
     ),
 }
 

@@ -48,6 +48,27 @@ def test_death_patterns(text, n):
     assert count(text) == n
 
 
+@pytest.mark.parametrize("text, n", [
+    # military communiqués: fighters "neutralised" or "eliminated" are reported killed
+    ("The army said its air strikes near Menaka neutralised 25 terrorists on Thursday.", 25),
+    ("Troops eliminated 12 militants in the forest of Sambisa, the statement said.", 12),
+    ("At least 14 armed bandits were neutralised during the operation.", 14),
+    # a toll for both sides together is one figure (§6.1)
+    ("A monitor said 13 fighters from both sides were killed over the two days.", 13),
+])
+def test_communique_words_and_both_sides(text, n):
+    assert count(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Sappers neutralised three IEDs on the road to Gao.",
+    "The bomb was neutralised by the disposal team.",
+    "Troops eliminated two illegal checkpoints on the highway.",
+])
+def test_neutralised_devices_and_checkpoints_are_no_deaths(text):
+    assert count(text) == 0
+
+
 def test_deaths_only_never_wounded():
     assert count("The mortar attack killed 5 and wounded 12 in Mogadishu.") == 5
     assert count("Twelve people were injured and 4 killed in the stampede at Mina.") == 4

@@ -43,6 +43,8 @@ from dateline.records import CERTAINTIES
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "events"
 #: Written after the rules, scored but never read to write them (docs/fixtures.md).
 UNSEEN = FIXTURES.parent / "events_unseen"
+#: A second such set, written at the start of the third session (its README).
+UNSEEN2 = FIXTURES.parent / "events_unseen2"
 KM_PER_DEG_LAT = 111.195  # mean Earth radius 6371.0088 km
 
 
@@ -279,9 +281,10 @@ def unseen():
     return load_gold(UNSEEN)
 
 
-@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN], ids=["events", "events_unseen"])
+@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2],
+                ids=["events", "events_unseen", "events_unseen2"])
 def each_gold(request):
-    """Both gold sets: the checks on how gold is coded hold for each."""
+    """Every gold set: the checks on how gold is coded hold for each."""
     return load_gold(request.param)
 
 
@@ -414,6 +417,17 @@ def test_unseen_set_size_and_coverage(unseen, gold):
     assert sum(1 for a in unseen if not a.events) >= 6
     assert any(len(a.events) > 1 for a in unseen)
     assert not {a.id for a in unseen} & {a.id for a in gold}
+
+
+def test_second_unseen_set_is_new_material(unseen, gold):
+    """The second frozen set: other countries again, every event type, hard negatives, new ids."""
+    unseen2 = load_gold(UNSEEN2)
+    assert len(unseen2) >= 30
+    old_countries = {a.country for a in gold} | {a.country for a in unseen}
+    assert len({a.country for a in unseen2} - old_countries) >= 20
+    assert {e["event_type"] for _, e in all_events(unseen2)} == set(EVENT_TYPES)
+    assert sum(1 for a in unseen2 if not a.events) >= 6
+    assert not {a.id for a in unseen2} & ({a.id for a in gold} | {a.id for a in unseen})
 
 
 def test_unseen_set_scores_end_to_end(unseen):

@@ -239,3 +239,32 @@ def test_crowds_at_other_places_or_of_other_countries_stay_apart():
     assert len(merge_mentions(_doc(here, there))) == 2
     lebanese = _mention(1, "Peaceful protest", "Protests", LEBANESE_PROTESTERS, None, QUSAYR)
     assert len(merge_mentions(_doc(here, lebanese))) == 2
+
+
+HOMS = Place(169577, "Homs", 34.7268, 36.7234, "Syria", "SY", "SYR", 760, "Middle East", "Homs", "",
+             feature="admin1")
+IDLIB = Place(169389, "Idlib", 35.9306, 36.6339, "Syria", "SY", "SYR", 760, "Middle East", "Idlib", "",
+              feature="admin1")
+
+
+def test_a_province_report_joins_the_one_event_told_at_a_town_inside_it():
+    # ONTOLOGY §1 one event per day and place, §4 the finest place that is known
+    lead = _mention(0, "Armed clash", "Battles", ARMY, CLANS, HOMS, deaths=5)
+    detail = _mention(1, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    events = merge_mentions(_doc(lead, detail))
+    assert [(e.location, e.fatalities) for e in events] == [("Al Qusayr", 5)]
+
+
+def test_a_province_report_stays_apart_from_a_town_elsewhere():
+    lead = _mention(0, "Armed clash", "Battles", ARMY, CLANS, IDLIB, deaths=5)
+    detail = _mention(1, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    assert len(merge_mentions(_doc(lead, detail))) == 2
+
+
+def test_one_days_event_has_the_most_precise_time_reading():
+    # "on Thursday" beside "over the weekend" resolved to that same day: the day is known (§5)
+    day = _mention(0, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    week = _mention(1, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    week.time_precision = 2
+    day.confidence = 0.5  # the week-precise mention labels the event
+    assert [e.time_precision for e in merge_mentions(_doc(day, week))] == [1]
