@@ -14,7 +14,8 @@ Steps (docs/learned-classifier.md):
    colleague for the rules and never used for training).
 4. Unless ``--no-rules``: the rule classifier (``classify_doc``) on our training sentences and
    on the development sentences, and the combination policies of :func:`combine` scored on
-   both (learned probabilities out-of-fold on ours). The ratio the evaluator uses
+   both (learned probabilities out-of-fold on ours, averaged over ``--repeats`` k-folds with fold
+   seeds ``seed``, ``seed+1``...). The ratio the evaluator uses
    (``dateline.eval._case2021.OVERRIDE_RATIO``) is the one with the best mean macro-F1 over the
    two: our sentences favour the learned model (it was trained on their like), the
    development sentences favour the rules (they were written for them).
@@ -131,6 +132,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=SHIPPED_MODEL, help="model file to write (.npz)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--folds", type=int, default=5, help="k for k-fold scores (0: skip)")
+    ap.add_argument("--repeats", type=int, default=3,
+                    help="k-folds (fold seeds seed, seed+1, ...) averaged to choose the override ratio")
     ap.add_argument("--check", action="store_true",
                     help="rebuild into a temporary folder and compare bytes with --out (nothing written)")
     ap.add_argument("--no-rules", action="store_true", help="skip the rule classifier and combinations")
@@ -179,10 +182,10 @@ def main(argv=None) -> int:
     report.update({"train_seconds": round(seconds, 2), "buckets": len(model.buckets),
                    "file_bytes": size, "sentences_per_second": round(rate)})
 
-    oof_proba = None
+    oof_probas = []
     if args.folds:
         cv = cross_validate(examples, k=args.folds, seed=args.seed)
-        oof_proba = cv["probabilities"]
+        oof_probas = [cv["probabilities"]]
         print(f"\n{args.folds}-fold on the training sentences: accuracy {cv['accuracy']:.3f}, "
               f"macro-F1 {cv['macro_f1']:.3f} (26 labels incl. NONE)")
         for label, f1 in cv["per_label_f1"].items():
@@ -209,17 +212,20 @@ def main(argv=None) -> int:
 
     nlp = load_spacy(Settings().analyse.spacy_model)
     chosen = None
-    if oof_proba is not None and DEV_FILE.is_file():
-        chosen = _choose_ratio(examples, oof_proba, model, nlp, report)
+    if oof_probas and DEV_FILE.is_file():
+        oof_probas += [cross_validate(examples, k=args.folds, seed=args.seed + r)["probabilities"]
+                       for r in range(1, args.repeats)]
+        chosen = _choose_ratio(examples, oof_probas, model, nlp, report)
     if case_ok:
         _case(args.case, model, nlp, chosen, report)
     _write(args.json, report)
     return 0
 
 
-def _choose_ratio(examples, oof_proba, model: LearnedClassifier, nlp, report: dict) -> str:
-    """Score every policy on our event sentences (out-of-fold) and the development ones; return
-    the ratio policy with the best mean macro-F1 over the two."""
+def _choose_ratio(examples, oof_probas, model: LearnedClassifier, nlp, report: dict) -> str:
+    """Score every policy on our event sentences (out-of-fold, the mean over the repeated
+    k-folds) and the development ones; return the ratio policy with the best mean macro-F1 over
+    the two."""
     events = [i for i, (_, l) in enumerate(examples) if not is_none(l)]
     own_rules = rule_labels([examples[i][0] for i in events], nlp)
     own_gold = [examples[i][1] for i in events]
@@ -227,11 +233,14 @@ def _choose_ratio(examples, oof_proba, model: LearnedClassifier, nlp, report: di
     dev_rules = rule_labels([t for t, _ in dev], nlp)
     dev_proba = [model.predict_proba(t) for t, _ in dev]
     print(f"\ncombinations (closed set), macro-F1 on our {len(events)} event sentences (learned "
-          f"out-of-fold) and on the {len(dev)} development event sentences; no benchmark:")
+          f"out-of-fold, mean of {len(oof_probas)} k-folds) and on the {len(dev)} development event "
+          f"sentences; no benchmark:")
     scores = {}
     for policy, t in _policy_grid():
-        own = f1_scores(own_gold, [combine(policy, rs, rf, oof_proba[i], t)
-                                   for i, (rs, rf) in zip(events, own_rules)], ALL_LABELS[:-1])
+        own = {"macro_f1": sum(f1_scores(own_gold, [combine(policy, rs, rf, oof[i], t)
+                                                   for i, (rs, rf) in zip(events, own_rules)],
+                                         ALL_LABELS[:-1])["macro_f1"] for oof in oof_probas)
+               / len(oof_probas)}
         held = f1_scores([l for _, l in dev], [combine(policy, rs, rf, p, t) for (rs, rf), p
                                                in zip(dev_rules, dev_proba)], ALL_LABELS[:-1])
         scores[_name(policy, t)] = {"own_macro_f1": own["macro_f1"], "dev_macro_f1": held["macro_f1"],
