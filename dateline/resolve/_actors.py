@@ -170,10 +170,26 @@ class _Hit:
 
 
 _PRECEDING_WORD = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+#: Text that a match of ``_PRECEDING_WORD`` could begin before: only word characters and spaces.
+_WORD_THEN_SPACE = re.compile(r"[\w'-]*\s+")
+#: Characters before a position that ``_preceding_word`` reads first.
+_PRECEDING_WINDOW = 64
+
+
+def _preceding_word(folded: str, end: int) -> re.Match | None:
+    """``_PRECEDING_WORD.search(folded, 0, end)``, the same match, without scanning the text
+    from its start: a match lies after the last character no match can hold, so the search
+    starts a window before ``end`` and goes back to 0 only when the window holds no such
+    character (the places stage reads whole articles, where the scan from 0 was quadratic)."""
+    pos = max(0, end - _PRECEDING_WINDOW)
+    if pos and _WORD_THEN_SPACE.fullmatch(folded, pos, end):
+        pos = 0
+    return _PRECEDING_WORD.search(folded, pos, end)
 
 
 class ActorDictionary:
-    """The actor dictionary with its matcher. Build with :meth:`load`; immutable afterwards."""
+    """The actor dictionary with its matcher. Build with :meth:`load`; immutable afterwards
+    (but for the last text's automaton matches, kept by ``_word_matches``)."""
 
     def __init__(self, entries: list[ActorEntry], countries: dict[str, _Country]):
         self.entries: tuple[ActorEntry, ...] = tuple(entries)
@@ -190,6 +206,7 @@ class ActorDictionary:
             _lower(_fold(d)): c.iso2 for c in countries.values() if not c.sovereign
             for d in c.demonyms}
         self._automaton = self._build_automaton()
+        self._last_matches: tuple[str, str, list] | None = None  # see _word_matches
 
     def __reduce__(self):
         # Ship the rows, not the automaton (10 MB pickled): a Dask worker rebuilds it in ~0.2 s.
@@ -306,17 +323,31 @@ class ActorDictionary:
         iso2 = (country or "").strip().upper()
         return iso2 if iso2 in self._countries else ""
 
-    def _hits(self, text: str, country: str, day: dt.date) -> list[_Hit]:
+    def _word_matches(self, text: str) -> tuple[str, list[tuple[int, int, tuple[_Cand, ...]]]]:
+        """The folded text and the automaton's whole-word matches in it, as (start, end,
+        candidates). They do not depend on the country or the date, and the places stage reads
+        each article up to three times (once per likely country), so the last text's are kept."""
+        last = self._last_matches
+        if last is not None and last[0] == text:
+            return last[1], last[2]
         folded = _fold(text)
         key = _lower(folded)
         n = len(key)
-        found: list[_Hit] = []
+        matches = []
         for end_idx, (length, cands) in self._automaton.iter(key):
             start, end = end_idx - length + 1, end_idx + 1
             if start > 0 and _is_word(folded[start - 1]):
                 continue
             if end < n and _is_word(folded[end]):
                 continue
+            matches.append((start, end, cands))
+        self._last_matches = (text, folded, matches)
+        return folded, matches
+
+    def _hits(self, text: str, country: str, day: dt.date) -> list[_Hit]:
+        folded, matches = self._word_matches(text)
+        found: list[_Hit] = []
+        for start, end, cands in matches:
             hit = self._resolve(cands, folded, start, end, country, day)
             if hit is None:
                 continue
@@ -429,7 +460,7 @@ class ActorDictionary:
                 return _Hit(start, end, ref, "F")
         if generic is not None:
             # "Lebanese clan fighters", "Malian civilians": the demonym names their country.
-            before = _PRECEDING_WORD.search(folded, 0, start)
+            before = _preceding_word(folded, start)
             if before:
                 country = self._demonym_before(folded, before) or country
             ref = self._generic_ref(generic[1], country, day)
@@ -448,7 +479,7 @@ class ActorDictionary:
         iso2 = self._demonym_country.get(_lower(before.group(1)), "")
         if not iso2:
             return ""
-        two = _PRECEDING_WORD.search(folded, 0, before.start())
+        two = _preceding_word(folded, before.start())
         if two and two.group(1)[:1].isupper():
             pair = _lower(f"{two.group(1)} {before.group(1)}")
             if pair in self._demonym_country:

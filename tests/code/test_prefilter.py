@@ -1,7 +1,9 @@
 """The literal prefilter skips only patterns that cannot match, and the parse gate it serves.
 
 The identity checks run every table of the classifier's lexicon over the development sentences
-(tests/fixtures/coder_dev) and the event fixture articles, with and without the prefilter.
+(tests/fixtures/coder_dev) and the event fixture articles, with and without the prefilter. The
+same goes for the article-genre check (whole-article patterns) and for the clause bounds read
+without walking spaCy's subtree (docs/speed.md, fifth pass).
 """
 
 import csv
@@ -81,3 +83,50 @@ def test_the_parse_gate_needs_a_cue_pattern_not_just_a_word_start():
                  "The exchange rate fell again."):
         assert has_event_cue(text) and not has_event_trigger(text)
     assert not has_event_trigger("The weather was dry and hot.")
+
+
+def _genre_trying_every_pattern(text):
+    """``non_event_genre`` as it was before the prefilter: every pattern searched."""
+    from dateline.code import _discourse as D
+
+    if sum(1 for rx in D._CONFLICT_RES if rx.search(text)) > D.GENRE_MAX_CONFLICT:
+        return None
+    best, best_hits = None, 0
+    for name, rxs in D._GENRE_RES.items():
+        hits = sum(1 for rx in rxs if rx.search(text))
+        if name in D.GENRE_REQUIRES_FIRST and not rxs[0].search(text):
+            continue
+        if hits >= D.GENRE_MIN_CUES and hits > best_hits:
+            best, best_hits = name, hits
+    return best
+
+
+def test_the_article_genre_is_the_same_as_with_every_pattern_tried():
+    from dateline.code._discourse import non_event_genre
+
+    texts = [p.read_text(encoding="utf-8") for folder in ("events", "news_stream")
+             for p in sorted((FIXTURES / folder).glob("*.txt"))]
+    genres = []
+    for text in texts:
+        for variant in (text, text.upper(), text[: len(text) // 3], text.replace("e", "\u0130")):
+            genre = non_event_genre(variant)
+            assert genre == _genre_trying_every_pattern(variant)
+            genres.append(genre)
+    assert None in genres and len(set(genres)) >= 3  # conflict reports and several genres
+
+
+def test_subtree_ends_are_the_first_and_last_token_of_the_walk(nlp):
+    """``_subtree_ends`` (the clause bounds of event dates and modality) without spaCy's walk:
+    the same two tokens for every token of the event fixture articles, also where the parse is
+    non-projective and the walk's ends are not ``left_edge``/``right_edge``."""
+    from dateline.code._event_dates import _subtree_ends
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "events").glob("*.txt"))]
+    non_projective = 0
+    for doc in nlp.pipe(texts[:30]):
+        for tok in doc:
+            walk = list(tok.subtree)
+            first, last = _subtree_ends(tok)
+            assert (first.i, last.i) == (walk[0].i, walk[-1].i)
+            non_projective += (first.i, last.i) != (tok.left_edge.i, tok.right_edge.i)
+    assert non_projective > 0

@@ -698,3 +698,22 @@ def test_indian_paramilitary_police_are_police(actors):
             "Police Forces of India (2014-)")
     assert only(actors, "The Indian Army patrol was attacked.", "IN", day).name == (
         "Military Forces of India (2014-)")
+
+
+def test_preceding_word_window_gives_the_full_search_answer():
+    """The demonym check reads the word before a generic noun from a window, not from the
+    text's start (docs/speed.md, fifth pass); the match must be the same at every position,
+    also where a run of words, hyphens or spaces is longer than the window."""
+    import random
+
+    from dateline.resolve._actors import _PRECEDING_WORD, _preceding_word
+
+    rng = random.Random(6)
+    pieces = ["Sudanese", "gunmen", "Sub-Saharan", "al-Shabaab's", "2024", "_x", "-", "'", " ",
+              "   ", ". ", ", ", "\u00e9t\u00e9", "\u0130stanbul", "a" * 70, " " * 70, "9" * 70]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        for end in range(len(text) + 1):
+            full = _PRECEDING_WORD.search(text, 0, end)
+            fast = _preceding_word(text, end)
+            assert (full and (full.span(), full.group(1))) == (fast and (fast.span(), fast.group(1)))
