@@ -308,6 +308,9 @@ _DEATH_ACTIVE = (
     r"beheading|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|cost\s+the\s+lives\s+of|"
     r"costing\s+the\s+lives\s+of|left|leaving|"
+    # "hacked to death 12 people", "burning to death seven villagers"
+    r"(?:burned|burnt|burning|hacked|hacking|stabbed|stabbing|beaten|beat|beating|bludgeoned|"
+    r"stoned|stoning|tortured|torturing|clubbed|strangled|macheted)\s+to\s+death|"
     # "neutralising 25 terrorists": a communiqué's word for killing fighters, not devices
     rf"(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))(?=\s+(?:[\w-]+\s+){{0,4}}{_FIGHTER_NOUNS}))")
 #: "killing three soldiers and two civilians", "left 12 people dead", "claimed the lives of 9"
@@ -379,6 +382,9 @@ BE_WORDS = frozenset({"were", "was", "are", "is", "been", "being", "be", "got", 
 TRANSITIVE_DEATH = frozenset({
     "killed", "murdered", "executed", "massacred", "beheaded", "decapitated", "lynched",
     "assassinated", "slain", "shot dead", "shot and killed", "gunned down",
+    # "militiamen hacked to death 12 people": the subject is the killer
+    *(f"{v} to death" for v in ("burned", "burnt", "hacked", "stabbed", "beaten", "bludgeoned",
+                                "stoned", "tortured", "clubbed", "strangled", "macheted", "shot")),
 })
 #: Words before a vague quantity that make it a question, not a figure: "did not say how many
 #: soldiers were killed".

@@ -26,6 +26,7 @@ import re
 from ..distance import haversine_km
 from ..records import ActorRef, Document, Mention, Sentence
 from . import _triggers as T
+from ._prefilter import may_match
 
 #: Frames that only describe violence (a death, a wound, "an attack", "an explosion", "the
 #: fighting") without naming a weapon or a tactic: in a follow-up sentence they take the type of
@@ -138,6 +139,8 @@ GENRE_MIN_CUES = 4
 GENRE_MAX_CONFLICT = 1
 _GENRE_RES = {name: [re.compile(c, re.IGNORECASE) for c in cues] for name, cues in GENRE_CUES.items()}
 _CONFLICT_RES = [re.compile(c, re.IGNORECASE) for c in CONFLICT_CUES]
+_GENRE_TABLES = {name: tuple(enumerate(rxs)) for name, rxs in _GENRE_RES.items()}
+_CONFLICT_TABLE = tuple(enumerate(_CONFLICT_RES))
 
 
 def non_event_genre(text: str) -> str | None:
@@ -149,13 +152,18 @@ def non_event_genre(text: str) -> str | None:
     article, not the sentence: the sentence "Pillars were injured in last week's bruising
     encounter" is sport only because the article is about football.
     """
-    conflict = sum(1 for rx in _CONFLICT_RES if rx.search(text))
-    if conflict > GENRE_MAX_CONFLICT:
-        return None
+    # Whole-article searches: only the patterns whose literals occur run (``may_match``), and
+    # the conflict count stops once it decides.
+    conflict = 0
+    for _, rx in may_match(_CONFLICT_TABLE, text):
+        conflict += bool(rx.search(text))
+        if conflict > GENRE_MAX_CONFLICT:
+            return None
     best, best_hits = None, 0
-    for name, rxs in _GENRE_RES.items():
-        hits = sum(1 for rx in rxs if rx.search(text))
-        if name in GENRE_REQUIRES_FIRST and not rxs[0].search(text):
+    for name, table in _GENRE_TABLES.items():
+        matched = [i for i, rx in may_match(table, text) if rx.search(text)]
+        hits = len(matched)
+        if name in GENRE_REQUIRES_FIRST and 0 not in matched:
             continue
         if hits >= GENRE_MIN_CUES and hits > best_hits:
             best, best_hits = name, hits

@@ -164,13 +164,15 @@ def trigger_scope(sdoc, rel_start: int, offset: int):
         # "raided a camp on Tuesday, killing four", "gathered on Thursday to protest": the
         # participle or infinitive shares the day of the verb it hangs on
         verb = verb.head
-    inside = {t.i for t in verb.subtree}
-    for t in list(verb.subtree):
+    clause = list(verb.subtree)
+    inside = {t.i for t in clause}
+    for t in clause:
         if t.dep_ in _OTHER_CLAUSES and t is not verb and not (
                 t.left_edge.i <= tok.i <= t.right_edge.i):
             inside -= {u.i for u in t.subtree}
-    starts = {offset + sdoc[i].idx for i in inside}
-    spans = sorted((offset + sdoc[i].idx, offset + sdoc[i].idx + len(sdoc[i].text)) for i in inside)
+    kept = [t for t in clause if t.i in inside]
+    starts = {offset + t.idx for t in kept}
+    spans = sorted((offset + t.idx, offset + t.idx + len(t.text)) for t in kept)
     return lambda position: position in starts or any(a <= position < b for a, b in spans)
 
 
@@ -181,9 +183,21 @@ def trigger_clause(sdoc, rel_start: int, offset: int) -> tuple[int, int] | None:
     tok = next((t for t in sdoc if t.idx <= rel_start < t.idx + max(len(t.text), 1)), None)
     if tok is None or not getattr(sdoc, "has_annotation", lambda _: False)("DEP"):
         return None
-    verb = _clause_verb(tok)
-    toks = list(verb.subtree)
-    return offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+    first, last = _subtree_ends(_clause_verb(tok))
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def _subtree_ends(tok):
+    """The first and the last token ``tok.subtree`` yields, found without walking the subtree
+    (spaCy's walk rescans every child's span: 3x slower). Not ``left_edge``/``right_edge``:
+    in a non-projective parse the walk's order is not the text's."""
+    first = tok
+    while (left := next(first.lefts, None)) is not None:
+        first = left
+    last = tok
+    while rights := list(last.rights):
+        last = rights[-1]
+    return first, last
 
 
 def event_date(doc: Document, sentence: Sentence, trigger_start: int | None = None, *,

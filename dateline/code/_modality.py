@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Span
+from ._event_dates import _subtree_ends
 
 # --- Lexicon (our own wording of common news hedges and attributions) -------------------------
 REPORT_LEMMAS = frozenset({
@@ -36,6 +37,7 @@ REPORT_LEMMAS = frozenset({
 DENY_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "disown", "contest", "dispute"})
 CLAIM_LEMMAS = frozenset({"claim"})
 CONFIRM_LEMMAS = frozenset({"confirm", "verify", "acknowledge", "admit"})
+_BOTH_SIDES = re.compile(r"(?:both|the two) (?:sides|parties|armies|belligerents|camps)$", re.IGNORECASE)
 # A denial of these nouns denies the doer's role, not the event ("denied involvement in").
 ROLE_NOUNS = frozenset({"involvement", "responsibility", "role", "link", "links", "part",
                         "participation", "hand", "connection", "blame"})
@@ -298,8 +300,8 @@ def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> st
             clause = a
             if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("amod",):
                 break
-        toks = list(clause.subtree)
-        scope = (s.rel(toks[0]), s.rel(toks[-1]) + len(toks[-1].text))
+        first, last = _subtree_ends(clause)
+        scope = (s.rel(first), s.rel(last) + len(last.text))
     else:
         scope = (max(0, trigger.start - 80), min(len(text), trigger.end + 80))
     window = text[scope[0]:scope[1]]
@@ -345,7 +347,9 @@ def assess_modality(sent: Any, trigger_span: Span, *, pub_date: dt.date | None =
     m = UNCONFIRMED_PATTERN.search(s.text)
     if m:
         return Modality("unconfirmed", speaker, is_new, f"unconfirmed: '{m.group(0)}'{tail}")
-    if how in CONFIRM_LEMMAS or (verb is not None and verb.lemma_.lower() in CONFIRM_LEMMAS):
+    if how in CONFIRM_LEMMAS or (verb is not None and verb.lemma_.lower() in CONFIRM_LEMMAS) or (
+            _BOTH_SIDES.match(speaker)):
+        # "according to both sides": each party acknowledges it (docs/fixtures.md, certainty)
         return Modality("confirmed", speaker, is_new, f"confirmed by {speaker}{tail}")
     if speaker:
         return Modality("reported", speaker, is_new, f"reported ({how} {speaker}){tail}")

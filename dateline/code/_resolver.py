@@ -42,6 +42,11 @@ from ._roles import _armed_target, _civilian_target, _near_text, _roles
 _PEOPLE_HARMED = re.compile(r"\b(?:lynch\w*|beat|beaten|stoned|hacked|(?:him|her|them)\b|necklac\w*)",
                             re.IGNORECASE)
 
+#: A coordinated clause that tells what happened next ("..., and on Saturday entered ...").
+_NEXT_CLAUSE_RX = re.compile(r"(?:,|;)?\s(?:and|but|before|then)\s+(?:then\s+|later\s+)?(?:on|by|"
+                             r"the next|the following|later|a day later|hours later)\b", re.IGNORECASE)
+
+
 class _Resolver:
     def __init__(self, view: _View, hits: list[_Hit], parties: list[_Party], lex: _Lexicon,
                  actors: list[ActorRef]):
@@ -317,8 +322,17 @@ class _Resolver:
         if strong_transfer and self.has_place():
             h = self.best(strong_transfer)
             self.add_cue(T.NV_TRANSFER, h, "control changed without a fight (§2.6)")
-            self.consume(transfer + recapture + capture + self.of(T.CHANGE))
-            return
+            # "seized Kabare after a day of fighting, and on Saturday entered Bukavu without a
+            # fight": a capture told in an earlier clause of its own is another change of control
+            earlier = [c for c in recapture + capture if c.end < h.start
+                       and _NEXT_CLAUSE_RX.search(self.view.text[c.end:h.start])]
+            self.consume(transfer + self.of(T.CHANGE) + [
+                c for c in recapture + capture if c not in earlier])
+            if not earlier:
+                return
+            transfer, withdrawal, entered = [], [], []
+            recapture = [c for c in earlier if c.frame == T.RECAPTURE]
+            capture = [c for c in earlier if c.frame == T.CAPTURE]
         if withdrawal and (capture or recapture or entered) and not fighting:
             h = self.best(capture + recapture + entered)
             self.add(T.NV_TRANSFER, h, 0.7, self.roles(h),
@@ -505,6 +519,9 @@ class _Resolver:
                 conf = h.cue.weight * (1.0 if inters & ARMED else 0.85)
                 self.add(T.CLASH_T, h, conf, self.roles(h), "two armed sides fought (§2.1)",
                          civilian=False)
+                # "killed dozens of fighters and destroyed 12 combat vehicles": destruction in
+                # a fight is the fight's (§2.6 property destruction has "no fight involved")
+                self.consume(self.of(T.DESTROY))
             self.consume([h] + self.of(T.KILL, T.SHOOT, T.INJURE, T.ATTACK))
         for h in self.of(T.AMBUSH):
             roles = self.roles(h)

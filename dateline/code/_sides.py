@@ -107,6 +107,10 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
     # "ISWAP fighters" may come as the group and a generic "fighters": one side, the named one
     agents, targets = _named_first(agents), _named_first(targets)
     etype, sub = decision.event_type, decision.sub_event_type
+    allied = False
+    if etype == "Battles":
+        agents, allied = _state_before_allies(agents, targets, parties, text)
+        named |= {a.name for a in agents}
 
     if etype == "Protests" or sub == "Violent demonstration":
         return _crowd_sides(sub, agents, targets, parties, generic)
@@ -119,7 +123,7 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         if not agents and targets:
             # "fighting between X and Y"; "soldiers were killed": a battle's sides have no order
             agents, targets = targets[:1], targets[1:]
-        elif not targets and len(agents) > 1:
+        elif not targets and len(agents) > 1 and not allied:
             agents, targets = agents[:1], agents[1:]  # "X and Y fought"
     if not targets:
         # "X clashed with Y", "X shelled Hermel, wounding four civilians": the sentence's
@@ -191,6 +195,24 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         targets = [actor1]
     actor2 = targets[0] if targets else None
     return actor1, actor2, agents[1:], targets[1:]
+
+
+#: "its troops and allied Joint Forces", "pro-government militias": the ally of a state force.
+_ALLIED_BEFORE = re.compile(r"\b(?:allied|pro-government|government-allied|army-allied)\s+(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+def _state_before_allies(agents: list[ActorRef], targets: list[ActorRef], parties: list[ActorRef],
+                         text: str) -> tuple[list[ActorRef], bool]:
+    """Put the state force first when the leading agent is named as its ally (§1: the others
+    of a confrontation are associated actors): the army, not its allies, is the side."""
+    if not agents or agents[0].inter in STATE or agents[0].span is None:
+        return agents, False
+    if not _ALLIED_BEFORE.search(text[max(0, agents[0].span.start - 40):agents[0].span.start]):
+        return agents, False
+    against = {t.name for t in targets}
+    state = [p for p in _unique(parties) if p.inter in STATE and p.name not in against]
+    return (_unique(state[:1] + agents), True) if state else (agents, False)
 
 
 #: Two unnamed armed sides fighting each other.

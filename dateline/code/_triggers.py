@@ -250,7 +250,7 @@ CUES: tuple[Cue, ...] = (
     # ---- §2.3 Abduction/forced disappearance: "abducted, kidnapped, taken hostage, forcibly
     # disappeared, whisked away".
     Cue("abducted", ABDUCT, r"\babduct(?:s|ed|ing|ion|ions)?\b|\bkidnap(?:s|ped|ping|pings)?\b|\bforcibly disappeared\b|\b(?:enforced|forced) disappearances?\b", 0.9),
-    Cue("hostage", ABDUCT, r"\b(?:taken|took|take|taking|held|holding|hold|seized|seize) (?:[\w'-]+ ){0,5}hostages?\b|\bhostage[\s-]taking\b|\bwhisked (?:[\w'-]+ )?away\b|\btaken away by\b|\bsnatch(?:ed|ing)\b|\bheld captive\b|\btaken captive\b|\bheld (?:[\w'-]+ ){0,3}(?:incommunicado|at an unknown location|in secret)\b|\bunknown location\b|\bfor ransom\b|\bransom\b|\bhostages?\b", 0.75),
+    Cue("hostage", ABDUCT, r"\b(?:taken|took|take|taking|held|holding|hold|seized|seize) (?:[\w'-]+ ){0,5}hostages?\b|\bhostage[\s-]taking\b|\bwhisked (?:[\w'-]+ )?away\b|\btaken away by\b|\b(?:were|was) taken by (?:the )?(?:attackers|gunmen|raiders|assailants|militants|kidnappers|abductors)\b|\bsnatch(?:ed|ing)\b|\bheld captive\b|\btaken captive\b|\bheld (?:[\w'-]+ ){0,3}(?:incommunicado|at an unknown location|in secret)\b|\bunknown location\b|\bfor ransom\b|\bransom\b|\bhostages?\b", 0.75),
 
     # ---- §2.6 Change to group/activity: "deployed troops, reinforcements arrived, formed a new
     # militia, merged with, defected, recruitment drive, imposed curfew". Troops "on high alert"

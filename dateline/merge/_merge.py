@@ -79,12 +79,15 @@ def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
         if not mentions or len(_named_sides(key)) == 2:
             continue
         named, first = _named_sides(key), mentions[0]
-        for other, into in groups.items():
-            if other is key or not into or other[2] != key[2]:
+        # the nearest fuller report first: a borrowed place may otherwise join a far one
+        nearest = sorted(((o, i) for o, i in groups.items() if i and o is not key),
+                         key=lambda item: _apart_km(mentions, item[1]))
+        for other, into in nearest:
+            if other[2] != key[2]:
                 continue
-            if into[0].event_type != first.event_type or not named <= _named_sides(other):
+            if not _types_fit(first, key, into) or not named <= _named_sides(other):
                 continue
-            if first.event_type not in _TWO_SIDED and (
+            if first.event_type not in _TWO_SIDED and _best(into).event_type not in _TWO_SIDED and (
                     _best(mentions).sub_event_type != _best(into).sub_event_type):
                 continue
             if _fullness(other) <= _fullness(key) or not named and not _named_sides(other):
@@ -98,6 +101,19 @@ def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
             groups[key] = []
             break
     _drop_emptied(groups)
+
+
+def _types_fit(first: Mention, key: tuple, into: list[Mention]) -> bool:
+    """Same event type; or a one-sided explosion by a party of a battle there that day.
+
+    "The militants detonated a car bomb at the gate before storming the base": the bomb opens
+    the assault, and one pair's tactics on one day are one event on the ladder (ONTOLOGY §1:
+    an airstrike during a ground fight is an armed clash).
+    """
+    if into[0].event_type == first.event_type:
+        return True
+    return (first.event_type == "Explosions/Remote violence" and "" in key[0]
+            and _best(into).event_type == "Battles")
 
 
 #: How fine a gazetteer feature is: a town inside a district inside a province.
@@ -400,10 +416,15 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     return total, " | ".join(raws), rule
 
 
-def _certainty(mentions: list[Mention]) -> tuple[str, str]:
-    best = min(mentions, key=lambda m: CERTAINTY_ORDER.index(m.certainty)
-               if m.certainty in CERTAINTY_ORDER else 1)
-    return best.certainty, best.attribution
+def _certainty(mentions: list[Mention], doer_speaks: set[int] = frozenset()) -> tuple[str, str]:
+    """The most certain reading; a report by the doer itself (``doer_speaks``, trigger starts
+    the coder marked) is a claim."""
+    def certainty(m: Mention) -> str:
+        return "claimed" if m.certainty == "reported" and m.trigger.start in doer_speaks else m.certainty
+
+    best = min(mentions, key=lambda m: CERTAINTY_ORDER.index(certainty(m))
+               if certainty(m) in CERTAINTY_ORDER else 1)
+    return certainty(best), best.attribution
 
 
 def _event_id(doc: Document, key_text: str, iso3: str) -> str:
@@ -433,7 +454,7 @@ def _build_event(doc: Document, mentions: list[Mention], coder: str) -> Event:
     assoc1 = _join([a for m in mentions for a in m.assoc_actor_1], main)
     assoc2 = _join([a for m in mentions for a in m.assoc_actor_2], main)
     fatalities, raw_fatalities, fatalities_rule = _fatalities(mentions)
-    certainty, attribution = _certainty(mentions)
+    certainty, attribution = _certainty(mentions, doc.extras.get("code.doer_speaks", set()))
     target_civilian = any(m.civilian_target for m in mentions) or inter2 == 7
     key_text = "|".join(map(str, (_event_key(best), best.sub_event_type)))
     tags = [] if best.is_new else ["background"]

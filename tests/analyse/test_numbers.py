@@ -23,6 +23,10 @@ def count(text, **kw):
 
 @pytest.mark.parametrize("text, n", [
     ("Gunmen killed 5 villagers near Bankass and wounded 12 others.", 5),
+    # the killers before an active "hacked to death" are not the dead
+    ("Militiamen hacked to death 12 people in Djugu territory on Thursday night.", 12),
+    ("Assailants stabbed to death a trader and his son near Jos.", 2),
+    ("Eleven villagers were hacked to death in the attack.", 11),
     ("Nine people were killed when a shell hit a bakery in Kramatorsk.", 9),
     ("The attack left 14 dead in the market of Beledweyne.", 14),
     ("Officials said 6 dead after the clash in the Shan hills.", 6),

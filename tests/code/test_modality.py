@@ -31,6 +31,8 @@ def _modality(parse, text, **kw) -> Modality:
     ("The health ministry confirmed that an airstrike hit the hospital.", "confirmed",
      "The health ministry"),
     ("A roadside bomb killed two soldiers on Tuesday.", "reported", ""),
+    # docs/fixtures.md: both sides acknowledging it is a confirmation
+    ("Rebels captured the village on Wednesday, according to both sides.", "confirmed", "both sides"),
 ])
 def test_certainty_and_attribution(parse, text, certainty, attribution):
     m = _modality(parse, text)
