@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import EmptyInputError
+from ..literals import may_match
 from ..records import Caption, Document, RemovedLine
 from ..settings import Settings
 from . import _patterns as P
@@ -105,27 +106,17 @@ def _judge_line(raw: str, plain: str) -> tuple[str, str]:
     if is_date_line(plain):
         return DROP, "date line"
     if n_chars <= MAX_NOTICE_CHARS:
-        for reason, pattern in _may_match(P.NOTICES, plain):
+        for reason, pattern in may_match(P.NOTICES, plain):
             if pattern.search(plain):
                 return DROP, reason
     if n_chars <= MAX_APPEAL_CHARS:
-        for reason, pattern in _may_match(P.STRONG_APPEALS, plain):
+        for reason, pattern in may_match(P.STRONG_APPEALS, plain):
             if pattern.search(plain):
                 return DROP, reason
-        for reason, pattern in _may_match(P.APPEALS, plain):
+        for reason, pattern in may_match(P.APPEALS, plain):
             if pattern.search(plain) and P.APPEAL_CUE.search(plain):
                 return DROP, reason
     return KEEP, ""
-
-
-def _may_match(table: tuple[tuple[str, re.Pattern[str]], ...], plain: str):
-    """The (reason, pattern) entries whose pattern can match ``plain``, in order: a literal
-    prefilter skips the others (most report paragraphs contain none of a notice's words; the
-    notice and appeal loops were most of the line judge's time, docs/speed.md). Imported here:
-    importing the coder's package loads all of it."""
-    from ..code._prefilter import may_match
-
-    return may_match(table, plain)
 
 
 def _is_link_list_item(raw: str) -> bool:

@@ -22,7 +22,7 @@ from ._lexicon import (
     _REFERENCE_LEMMAS,
     _REPORT_LEMMAS,
 )
-from ._prefilter import may_match
+from ..literals import may_match
 from ._sentence import _Hit, _View, _overlap
 
 

@@ -26,7 +26,7 @@ import re
 from ..distance import haversine_km
 from ..records import ActorRef, Document, Mention, Sentence
 from . import _triggers as T
-from ._prefilter import may_match
+from ..literals import may_match
 
 #: Frames that only describe violence (a death, a wound, "an attack", "an explosion", "the
 #: fighting") without naming a weapon or a tactic: in a follow-up sentence they take the type of

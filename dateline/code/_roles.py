@@ -25,7 +25,7 @@ from ._lexicon import (
 )
 from ._sentence import _Hit, _Party, _Roles, _View, _overlap
 from ._cues import _clause_verb
-from ._prefilter import may_match
+from ..literals import may_match
 
 
 # --- Step 3: parties and roles ----------------------------------------------------------------

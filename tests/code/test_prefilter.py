@@ -14,7 +14,7 @@ import pytest
 
 from dateline.code import has_event_cue, has_event_trigger
 from dateline.code._lexicon import _lexicon
-from dateline.code._prefilter import LiteralFilter, may_match, required_literals
+from dateline.literals import LiteralFilter, may_match, required_literals
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
