@@ -17,7 +17,7 @@ from ..records import Document, PlaceMention, Span
 from ._gazetteer import name_key
 from ._geo_data import (FEATURES_NOT_EVENT, LOCATIVE_PREPOSITIONS, ORIGIN_PREPOSITIONS,
                         PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, SCENE_SUBJECT_VERBS)
-from ._places import _Tokens
+from ._places import SEATS_KEY, _Tokens, seat_key
 
 #: What stands between a place and a reference point that locates it: ", south of", " about
 #: 20 km north-east of the city of", ", 40 miles from".
@@ -72,7 +72,26 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     The parse is read from ``doc.extras["analyse.parsed"]`` (the analyse stage's parsed
     sentences) or ``doc.extras["analyse.spacy"]`` (a parsed Doc of the whole text); without
     either, step 1 is skipped and "from X" is spotted by the preceding word.
+
+    A province or district answer is given at its seat (ONTOLOGY §4: "otherwise the regional
+    or provincial capital"), precision 3, when ``find_place_mentions`` found one (``+seat``).
     """
+    where = _event_place(doc, sentence_index, trigger, places, countries=countries)
+    return _at_seat(doc, where)
+
+
+def _at_seat(doc: Document, where: PlaceMention | None) -> PlaceMention | None:
+    if where is None or where.place is None or where.place.feature not in ("admin1", "admin2"):
+        return where
+    seat = doc.extras.get(SEATS_KEY, {}).get(seat_key(where.place))
+    if seat is None:
+        return where
+    return replace(where, place=seat, geo_precision=max(where.geo_precision, 3),
+                   method=where.method + "+seat")
+
+
+def _event_place(doc: Document, sentence_index: int, trigger: Span,
+                 places: list[PlaceMention], *, countries: bool = False) -> PlaceMention | None:
     sentence = doc.sentences[sentence_index]
     s_start, s_end = sentence.span.start, sentence.span.end
     usable = [m for m in places if m.place is not None and m.role == "event"]
@@ -95,7 +114,7 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
                                  _char_distance(best.span, trigger) <= _char_distance(unknown.span, trigger)):
             return _narrowest(doc.clean_text, best, local, "+parse", tokens)
     if unknown is not None:
-        return _located_from(doc.clean_text, unknown, local, places)
+        return _located_from(doc.clean_text, unknown, local)
     candidates = [m for m in local if not _in_other_clause(tokens, trigger, m)]
     # "blocked the road to the Umm Qasr port in Basra": where the road leads is no scene
     candidates = [m for m in candidates if not _destination_or_origin(tokens, m)] or candidates
@@ -149,19 +168,17 @@ def _nearest_unknown_place(tokens: _Tokens, trigger: Span, places: list[PlaceMen
     return replace(best, method=best.method + "+nearest")
 
 
-def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention],
-                  places: list[PlaceMention]) -> PlaceMention:
+def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention]) -> PlaceMention:
     """The place an unknown one is located from: the town the sentence gives ("Kafr Zoubiyan,
     30 km west of Aleppo": Aleppo, geo_precision 2, ONTOLOGY §4: the nearby town), else the
-    dateline's town, as the last step of ``event_location`` would (``+dateline_fallback``),
-    else the unknown place itself, unresolved."""
+    unknown place itself, unresolved. Not the dateline's town: "the town of Nasir" in a report
+    filed from Juba is not Juba (the caller falls back on the story's previous place)."""
     after = [o for o in local if o.span.start >= unknown.span.end]
     if after:
         ref = min(after, key=lambda o: o.span.start)
         if _REFERENCE.fullmatch(text[unknown.span.end:ref.span.start]):
             return replace(ref, geo_precision=max(ref.geo_precision, 2), method=ref.method + "+parse+from_unknown")
-    dateline = _dateline_place(places)
-    return dateline if dateline is not None else unknown
+    return unknown
 
 
 def _dateline_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -257,9 +274,26 @@ def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMent
             direct.append(m)
         elif attach.head in chain or _nested_in_chain(attach, chain):
             through_noun.append(m)
+    direct = [m for m in direct if not _describes_named_place(tokens, m, direct)]
     if any(_below_country(m) for m in direct):
         return direct
     return through_noun + direct  # "killed villagers near Mopti in central Mali": Mopti
+
+
+def _describes_named_place(tokens: _Tokens, m: PlaceMention, linked: list[PlaceMention]) -> bool:
+    """"the Red Sea port city of Hodeidah": a place modifying a place noun ("city") whose
+    "of" names another linked place only describes where that place is; X is the place."""
+    span = _parsed_span(tokens, m.span)
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in PLACE_OF_NOUNS:
+            named = {c.i for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"}
+            spans = [_parsed_span(tokens, o.span) for o in linked if o is not m]
+            return any(o is not None and o.doc is tok.doc and o.root.i in named for o in spans)
+    return False
 
 
 def _below_country(m: PlaceMention) -> bool:

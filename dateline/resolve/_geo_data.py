@@ -180,18 +180,29 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "organisation", "organization", "liberation", "revolutionary", "resistance", "mission",
 })
 
+#: A dateline's date: "May 3", "Feb. 6, 2025", "7 March 2025".
+_DATELINE_DATE = (r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?"
+                  r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)")
+
 #: A dateline opens the report (or its first paragraph, after a headline): "DAMASCUS (Reuters) -",
 #: "GOMA, DR Congo, May 3 (AFP) -", "[Goma]", "Kharkiv, Ukraine —". Group 1 is the place, group 2
 #: an optional country or state after a comma.
 DATELINE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=\n)|(?<=\. ))[ \t]*([A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,3})"
                r"(?:,[ \t]*([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,2}))?"
-               r"(?:,[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*(?:\([^)\n]{2,40}\))?[ \t]*"
+               r"(?:,[ \t]*" + _DATELINE_DATE + r")?[ \t]*(?:\([^)\n]{2,40}\))?[ \t]*"
                r"(?:--|[\-\u2013\u2014:])"),
     re.compile(r"^\s*\[([A-Z][\w' .\-]{1,40}?)(?:,\s*([A-Z][\w' .\-]{1,40}?))?\]"),
     re.compile(r"^\s*([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}),\s*([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2})"
                r"\s*(?:\([A-Za-z .&]{2,40}\))?\s*(?:--|[\u2013\u2014\-:])\s"),
+    # a press release's line under its headline: "Bunia, 11 February 2025 —" (the date is needed)
+    re.compile(r"(?:^|(?<=\n))[ \t]*([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3})"
+               r"(?:,[ \t]*([A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,2}))?,[ \t]*" + _DATELINE_DATE +
+               r"[ \t]*(?:\([A-Za-z .&]{2,40}\))?[ \t]*(?:--|[\u2013\u2014\-:])\s"),
 )
+#: How many characters from the top each of ``DATELINE_PATTERNS`` searches (a press release's
+#: line may follow a long headline).
+DATELINE_HEAD_CHARS: tuple[int, ...] = (160, 160, 160, 300)
 
 #: Words that name no place on their own: a gazetteer match on just these is ignored
 #: ("Eastern" of "Eastern Ghouta", "University" of "Colorado State University").

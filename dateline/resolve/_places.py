@@ -39,8 +39,8 @@ from ._actors import ActorDictionary
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, has_main_name, name_key, prominence,
                          rank_by_prominence, towns_by_admin)
 from ._geo_data import (ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS,
-                        CONTINENT_UNIONS, DATELINE_PATTERNS, DEMONYMS, FEATURES_NOT_EVENT,
-                        GENERIC_COUNTRY_DOMAINS, GENERIC_NAME_WORDS, GROUP_NAMES, NEAR_CUES,
+                        CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS, DEMONYMS,
+                        FEATURES_NOT_EVENT, GENERIC_COUNTRY_DOMAINS, GENERIC_NAME_WORDS, GROUP_NAMES, NEAR_CUES,
                         NEAR_DESCRIPTION, ORGANISATION_WORDS, PLACE_OF_NOUNS, SETTLEMENT_WORDS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -174,6 +174,7 @@ def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings,
     _link_containers(text, found)
     _resolve(found, text, gazetteer, getattr(doc, "url", "") or "")
     _doubt_foreign_places(text, found, gazetteer)
+    doc.extras[SEATS_KEY] = _unit_seats(found, gazetteer)
     threshold = settings.resolve.place_threshold
     out = []
     for f in found:
@@ -184,6 +185,44 @@ def find_place_mentions(doc: Document, gazetteer: Gazetteer, settings: Settings,
                                 geo_precision=precision, score=round(f.score, 4), role=f.role,
                                 method=f.method + ("" if resolved else "+unresolved")))
     return out
+
+
+#: ``doc.extras`` key of the seats of the report's provinces and districts (``_unit_seats``).
+SEATS_KEY = "places.seats"
+#: A seat nearer the unit's own point than this adds nothing but another spelling.
+SEAT_MIN_KM = 5.0
+
+
+def seat_key(place: Place) -> tuple[str, str, str, str, str]:
+    return place.name, place.iso2, place.feature, place.admin1, place.admin2
+
+
+def _unit_seats(found: list[_Found], gazetteer: Gazetteer) -> dict[tuple, Place]:
+    """Where an event known only at the level of a province or district is placed (ONTOLOGY
+    §4: the regional capital): a town inside the unit named like it ("Bryansk region":
+    Bryansk), else the largest town inside it that the report names ("the Bari region" ...
+    "south-east of Bosaso"). The unit's own largest town is not trusted to be its seat."""
+    towns = [f.best for f in found if f.best is not None and f.best.place.feature == "populated place"]
+    seats: dict[tuple, Place] = {}
+    for f in found:
+        unit = f.best
+        if unit is None or unit.place.feature not in ("admin1", "admin2") or not unit.admin1_code \
+                or seat_key(unit.place) in seats:
+            continue
+        namesakes = [t for t in gazetteer.candidates(f.text)
+                     if t.place.feature == "populated place" and t.spelling and _inside(t, unit)]
+        pool = namesakes or [t for t in towns if _inside(t, unit)]
+        seat = max(pool, key=lambda t: t.place.population).place if pool else None
+        # a unit whose point is already its seat's keeps its own name ("Mudiyah district")
+        if seat is not None and haversine_km(seat.latitude, seat.longitude, unit.place.latitude,
+                                             unit.place.longitude) >= SEAT_MIN_KM:
+            seats[seat_key(unit.place)] = seat
+    return seats
+
+
+def _inside(town: Candidate, unit: Candidate) -> bool:
+    return town.place.iso2 == unit.place.iso2 and town.admin1_code == unit.admin1_code and (
+        unit.place.feature == "admin1" or town.admin2_code == unit.admin2_code)
 
 
 # ---------------------------------------------------------------------------- recognition
@@ -378,9 +417,8 @@ def _ends_with_unit_word(name: str) -> bool:
 
 def _find_dateline(text: str, gazetteer: Gazetteer) -> list[_Found]:
     """The place (and country) of a dateline at the start of the report, if any."""
-    head = text[:160]
-    for pattern in DATELINE_PATTERNS:
-        m = pattern.search(head)
+    for pattern, chars in zip(DATELINE_PATTERNS, DATELINE_HEAD_CHARS):
+        m = pattern.search(text[:chars])
         if not m:
             continue
         out = []
@@ -803,7 +841,8 @@ def _doubt_foreign_places(text: str, found: list[_Found], gazetteer: Gazetteer) 
             if others and f.best.place.iso2 not in others:
                 f.best, f.score = None, 0.0
     for f in found:
-        if _abroad_among_namesakes(f, found) or _mislabelled_abroad(f, found, gazetteer):
+        if _abroad_among_namesakes(f, found) or _mislabelled_abroad(f, found, gazetteer) \
+                or _other_name_abroad(f, found):
             f.best, f.score = None, 0.0
     for f in found:
         if f.best is None or f.role == "dateline" or f.method.startswith("demonym") or _place_tagged(f) \
@@ -812,12 +851,34 @@ def _doubt_foreign_places(text: str, found: list[_Found], gazetteer: Gazetteer) 
             continue
         key = name_key(f.text)
         same = [g for g in found if name_key(g.text) == key]
+        # a locative before a longer name ("in the Abu Shouk camp") does not vouch for a short
+        # word of it (on the geo sets, doing so for every part cost LGL 3 toponyms)
         if any(g.role == "dateline" or _place_tagged(g) or g.container is not None
-               or _STRONG_LOCATIVE.search(text[max(0, g.start - 24):g.start]) for g in same):
+               or (not _short_part(g) and _STRONG_LOCATIVE.search(text[max(0, g.start - 24):g.start]))
+               for g in same):
             continue
         others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
         if others and f.best.place.iso2 not in others:
             f.best, f.score = None, 0.0
+
+
+def _short_part(f: _Found) -> bool:
+    """A name of three letters or fewer found inside a longer entity ("Abu" of "Abu Shouk")."""
+    return "+part" in f.method and len(name_key(f.text).replace(" ", "")) <= 3
+
+
+def _other_name_abroad(f: _Found, found: list[_Found]) -> bool:
+    """A small place abroad reached only through another of its names or a look-alike spelling
+    ("Nasir", another name of Demirci in Turkey, in a report about South Sudan; "Puntland" as
+    Ponteland): the report's own country outweighs such a namesake, tag and locative or not."""
+    if f.best is None or f.role == "dateline" or f.container is not None \
+            or (f.best.spelling and f.best.match != "skeleton") \
+            or f.best.place.population >= FOREIGN_MIN_POPULATION \
+            or f.best.place.feature in ("country", "continent"):
+        return False
+    key = name_key(f.text)
+    others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
+    return bool(others) and f.best.place.iso2 not in others
 
 
 def _abroad_among_namesakes(f: _Found, found: list[_Found]) -> bool:

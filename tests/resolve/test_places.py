@@ -118,6 +118,25 @@ def test_ukraine_dateline_and_region(mentions_of):
     assert (region.place.feature, region.geo_precision) == ("admin1", 3)
 
 
+@pytest.mark.parametrize("text, place, country", [
+    (("Peacekeepers repel attack on displacement site\n\nBunia, 11 February 2025 — The mission "
+      "condemns the attack carried out on Monday by militiamen on a site near Djugu."), "Bunia", "CD"),
+    (("JUBA, South Sudan, 7 March 2025 (Meridian) — Armed youth overran an army garrison on "
+      "Tuesday, the government said."), "JUBA", "SS"),
+    ("GOMA, Feb. 6, 2025 (AFP) - Rebels entered the town on Thursday.", "GOMA", "CD"),
+])
+def test_dateline_with_a_full_date(mentions_of, text, place, country):
+    _, ms = mentions_of(text)
+    dateline = by_text(ms, place)
+    assert (dateline.role, dateline.place.iso2) == ("dateline", country)
+
+
+def test_a_name_and_date_inside_the_body_is_no_dateline(mentions_of):
+    _, ms = mentions_of("Rebels attacked an army post on Monday. Officials said fighting went on "
+                        "through the night in Bunia, 11 February 2025 — a day later — as well.")
+    assert all(m.role != "dateline" for m in ms)
+
+
 def test_sahel_near_and_outside(mentions_of):
     _, ms = mentions_of("Gunmen killed 20 villagers near Djibo in northern Burkina Faso, while "
                         "Malian troops clashed with jihadists outside Gao in Mali.")
