@@ -14,6 +14,28 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 COUNTRIES_FILE = "countries.csv"
 ACTOR_FILES = ("state.csv", "nonstate.csv", "external.csv")
+#: Ethnic, clan and tribal groups per country; each becomes a generated identity militia
+#: (inter 4) unless a hand-written row already has that name.
+IDENTITY_FILE = "identity_groups.csv"
+IDENTITY_COLUMNS = ("group", "country", "kind", "spellings")
+#: kind -> the actor name after the group: "Murle Ethnic Militia (South Sudan)".
+IDENTITY_KINDS = {"ethnic": "Ethnic Militia", "clan": "Clan Militia", "tribal": "Tribal Militia"}
+#: Armed nouns after a group name; "{g}" is one spelling of the group. Never the bare group
+#: and never "<group> villagers/civilians": an unarmed member of the group stays a civilian.
+IDENTITY_ALIASES = (
+    "{g} militia", "{g} militias", "{g} militiamen", "{g} militia fighters", "{g} fighters",
+    "{g} gunmen", "{g} vigilantes", "{g} self-defence group", "{g} self-defense group",
+    "{g} armed youth", "{g} armed youths", "armed {g} youth", "armed {g} youths",
+    "armed {g} herders", "armed {g} cattle keepers", "armed {g} men", "{g} raiders",
+)
+IDENTITY_KIND_ALIASES = {
+    "ethnic": ("{g} ethnic militia", "{g} ethnic militias"),
+    "clan": ("{g} clan militia", "{g} clan militias", "{g} clan militiamen",
+             "{g} clan fighters", "{g} clan gunmen", "armed {g} clansmen",
+             "armed {g} clan members"),
+    "tribal": ("{g} tribal militia", "{g} tribal militias", "{g} tribal fighters",
+               "{g} tribal gunmen", "armed {g} tribesmen", "{g} tribal lashkar"),
+}
 
 #: Columns of an actor CSV. ``name`` is required in every file; ``inter`` for every new actor.
 COLUMNS = ("name", "aliases", "country", "inter", "start", "end", "role", "active", "notes")

@@ -47,6 +47,11 @@ from ._actor_data import (
     GENERIC_ACTORS,
     GENERIC_KINDS,
     GENERIC_NOUNS,
+    IDENTITY_ALIASES,
+    IDENTITY_COLUMNS,
+    IDENTITY_FILE,
+    IDENTITY_KIND_ALIASES,
+    IDENTITY_KINDS,
     MEMBER_NOUNS,
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
@@ -227,7 +232,8 @@ class ActorDictionary:
             user.append(settings.resolve.actors)
         if extra_csv:
             user.append(extra_csv)
-        paths = [DATA_DIR / COUNTRIES_FILE, *(DATA_DIR / f for f in ACTOR_FILES)]
+        paths = [DATA_DIR / COUNTRIES_FILE, DATA_DIR / IDENTITY_FILE,
+                 *(DATA_DIR / f for f in ACTOR_FILES)]
         paths += [Path(p).expanduser() for p in user]
         key = []
         for p in paths:
@@ -639,7 +645,8 @@ def _variants(alias: str) -> set[str]:
 
 # --------------------------------------------------------------------------------- files
 
-def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def _read_rows(path: Path, columns: tuple[str, ...] = COLUMNS,
+               required: str = "name") -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and (line number, cells) of a CSV with "#" comment lines; one record a line."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -656,12 +663,12 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             raise DataFileError(str(path), lineno, f"bad CSV: {exc}") from None
         if header is None:
             header = [c.strip().lower() for c in cells]
-            unknown = [c for c in header if c not in COLUMNS]
+            unknown = [c for c in header if c not in columns]
             if unknown:
                 raise DataFileError(str(path), lineno, f"unknown column(s) {unknown}; "
-                                                       f"expected some of {list(COLUMNS)}")
-            if "name" not in header:
-                raise DataFileError(str(path), lineno, "the header has no 'name' column")
+                                                       f"expected some of {list(columns)}")
+            if required not in header:
+                raise DataFileError(str(path), lineno, f"the header has no {required!r} column")
             continue
         if len(cells) > len(header):
             raise DataFileError(str(path), lineno,
@@ -785,8 +792,11 @@ def _load_cached(key: tuple[tuple[str, int, int], ...], n_user: int) -> ActorDic
     countries = _read_countries(paths[0])
     rows: dict[str, dict] = {}
     n_builtin = len(paths) - n_user
-    for i, path in enumerate(paths[1:], 1):
-        _read_actor_file(path, countries, rows, builtin=i < n_builtin)
+    for path in paths[2:n_builtin]:
+        _read_actor_file(path, countries, rows, builtin=True)
+    _add_identity_militias(paths[1], countries, rows)
+    for path in paths[n_builtin:]:
+        _read_actor_file(path, countries, rows, builtin=False)
     entries = [
         ActorEntry(
             name=name, aliases=f.get("aliases", ()), country=f.get("country", ""),
@@ -795,6 +805,34 @@ def _load_cached(key: tuple[tuple[str, int, int], ...], n_user: int) -> ActorDic
         for name, f in rows.items()
     ]
     return ActorDictionary(entries, countries)
+
+
+def _identity_aliases(spellings: list[str], kind: str) -> tuple[str, ...]:
+    """Armed-noun aliases of a group, each only in its home country ("~Murle militia")."""
+    templates = (*IDENTITY_ALIASES, *IDENTITY_KIND_ALIASES[kind])
+    return tuple(dict.fromkeys(f"~{t.format(g=g)}" for g in spellings for t in templates))
+
+
+def _add_identity_militias(path: Path, countries: dict[str, _Country],
+                           rows: dict[str, dict]) -> None:
+    """Generate "<Group> Ethnic/Clan/Tribal Militia (Country)" rows; hand-written rows win."""
+    header, records = _read_rows(path, IDENTITY_COLUMNS, "group")
+    if tuple(header) != IDENTITY_COLUMNS:
+        raise DataFileError(str(path), None, f"header must be {','.join(IDENTITY_COLUMNS)}")
+    for lineno, cells in records:
+        group, iso2, kind, spellings = (c.strip() for c in (*cells, "", "", "")[:4])
+        if kind not in IDENTITY_KINDS:
+            raise DataFileError(str(path), lineno,
+                                f"kind {kind!r} is not one of {', '.join(IDENTITY_KINDS)}")
+        if iso2 not in countries or not group:
+            raise DataFileError(str(path), lineno, f"bad group {group!r} or country {iso2!r}")
+        name = f"{group} {IDENTITY_KINDS[kind]} ({countries[iso2].name})"
+        if name in rows:
+            continue
+        names = [group, *(s.strip() for s in spellings.split("|") if s.strip())]
+        rows[name] = {"name": name, "aliases": _identity_aliases(names, kind), "country": iso2,
+                      "inter": 4, "notes": "generated from identity_groups.csv",
+                      "source": f"{path.name}:{lineno}"}
 
 
 _UNKNOWN_GROUP = re.compile(UNKNOWN_GROUP_PATTERN)

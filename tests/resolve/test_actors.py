@@ -16,6 +16,7 @@ from dateline.resolve._actor_data import (
     BARE_MILITARY_OF,
     DATA_DIR,
     GENERIC_KINDS,
+    IDENTITY_FILE,
 )
 from dateline.resolve._actors import ActorDictionary, _load_cached, raw_actor
 from dateline.settings import Settings, with_overrides
@@ -637,8 +638,67 @@ def test_missing_user_file(tmp_path):
 
 
 def test_builtin_files_exist():
-    for name in ACTOR_FILES:
+    for name in (*ACTOR_FILES, IDENTITY_FILE):
         assert (DATA_DIR / name).is_file()
+
+
+# ------------------------------------------------------------------------ identity militias
+
+
+def test_generated_militia_is_named_by_its_armed_noun(actors):
+    day = D(2025, 4, 10)
+    assert names(actors, "Shilluk fighters overran an SSPDF outpost near Tonga on Thursday.",
+                 "SS", day)[0] == ("Shilluk fighters", "Shilluk Ethnic Militia (South Sudan)", 4)
+    assert only(actors, "Armed Toposa youths raided a cattle camp in Kapoeta East.", "SS",
+                day).name == "Toposa Ethnic Militia (South Sudan)"
+    assert names(actors, "Eggon militiamen attacked Tiv farming settlements in Lafia.",
+                 "NG", day)[0][1] == "Eggon Ethnic Militia (Nigeria)"
+    clash = names(actors, "Sa'ad clan militia fought Sarur clan fighters near Galkayo.", "SO", day)
+    assert [n for _r, n, _i in clash] == ["Sa'ad Clan Militia (Somalia)",
+                                           "Sarur Clan Militia (Somalia)"]
+    assert names(actors, "A Mehsud tribal lashkar pursued the militants into the hills.", "PK",
+                 day)[0][1] == "Mehsud Tribal Militia (Pakistan)"
+
+
+def test_civilians_of_a_group_are_not_a_militia(actors):
+    day = D(2025, 4, 10)
+    for text, country in [("Shilluk villagers fled across the Nile after the shelling.", "SS"),
+                          ("Gabra herders said they lost 300 camels.", "KE"),
+                          ("Eggon civilians were among the dead.", "NG")]:
+        assert [n for _r, n, _i in names(actors, text, country, day)] == \
+            [actors.generic("civilians", country).name], text
+    # the bare group name is no actor at all
+    assert names(actors, "The Shilluk kingdom's elders met in Kodok.", "SS", day) == []
+
+
+def test_generated_aliases_only_in_the_home_country(actors):
+    day = D(2025, 4, 10)
+    assert names(actors, "Shilluk fighters attacked the town.", "SD", day)[0][1] == \
+        "Unidentified Armed Group (Sudan)"
+    # the same alias in two countries goes to the event country's group
+    assert only(actors, "Fulani militiamen burned three villages.", "TD", day).name == \
+        "Fulani Ethnic Militia (Chad)"
+    assert only(actors, "Fulani militiamen burned three villages.", "ML", day).name == \
+        "Fulani Ethnic Militia (Mali)"
+
+
+def test_hand_written_identity_row_wins_unchanged(actors):
+    murle = [e for e in actors.entries if e.name == "Murle Ethnic Militia (South Sudan)"]
+    assert len(murle) == 1 and murle[0].source.startswith("nonstate.csv")
+    assert "~Murle fighters" not in murle[0].aliases
+    assert sum(e.name == "Habar Gidir Clan Militia (Somalia)" for e in actors.entries) == 1
+    generated = [e for e in actors.entries if e.source.startswith(IDENTITY_FILE)]
+    assert len(generated) >= 150 and all(e.inter == 4 for e in generated)
+
+
+def test_bad_identity_row_names_file_and_line(tmp_path, monkeypatch):
+    from dateline.resolve import _actors as module
+
+    path = tmp_path / IDENTITY_FILE
+    path.write_text("group,country,kind,spellings\nMurle,SS,tribe,\n", encoding="utf-8")
+    countries = module._read_countries(DATA_DIR / "countries.csv")
+    with pytest.raises(DataFileError, match=r"identity_groups.csv:2.*kind 'tribe'"):
+        module._add_identity_militias(path, countries, {})
 
 
 # ------------------------------------------------------------------------ speed
