@@ -11,3 +11,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def place_km(a, b) -> float:
+    """Great-circle kilometres between two objects with ``latitude`` and ``longitude`` (places)."""
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)

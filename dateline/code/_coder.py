@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
-from ..distance import haversine_km
+from ..distance import place_km
 from ..ontology import event_type_of
 from ..records import ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span
 from ._classify import classify_sentence
@@ -22,8 +22,8 @@ from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, 
                          TERRITORY_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
-from ._event_dates import (_pair_place_day, _usable, event_date, event_times,
-                           other_days, split_multiday_tolls, trigger_clause, trigger_scope)
+from ._event_dates import (event_date, event_times, other_days, pair_place_day,
+                           split_multiday_tolls, trigger_clause, trigger_scope, usable_times)
 from ._modality import assess_modality
 from ._sides import assign_sides, other_side_from_context
 
@@ -296,7 +296,7 @@ class RuleCoder:
         if decision.rule.endswith(".displaced") and not _MASS_DISPLACEMENT.search(sentence.span.text):
             self._drop(doc, sentence, decision, "displacement: not a mass displacement (§2.6 Other)")
             return None
-        habit = None if _usable(sentence.times) else HABITUAL.search(sentence.span.text)
+        habit = None if usable_times(sentence.times) else HABITUAL.search(sentence.span.text)
         if habit and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: a habit or a trend ({habit.group(0)!r})")
             return None
@@ -784,23 +784,19 @@ def drop_lead_totals(doc: Document, places: list[PlaceMention]) -> None:
         named = list({(p.place.latitude, p.place.longitude): p.place for p in places
                       if p.place is not None and p.place.feature not in ("country", "admin1")
                       and mention.sentence.start <= p.span.start < mention.sentence.end}.values())
-        apart = len(named) >= 2 and all(_km(a, b) > SAME_PLACE_KM for i, a in enumerate(named)
+        apart = len(named) >= 2 and all(place_km(a, b) > SAME_PLACE_KM for i, a in enumerate(named)
                                         for b in named[i + 1:])
         if not apart:
             continue
         others = [m for m in doc.mentions if m.sentence.start != mention.sentence.start
                   and m.date == mention.date and same_kind(m, mention) and m.location.place]
-        if all(any(_km(p, m.location.place) <= SAME_PLACE_KM for m in others) for p in named):
+        if all(any(place_km(p, m.location.place) <= SAME_PLACE_KM for m in others) for p in named):
             drop.append(mention)
     for mention in drop:
         doc.extras["code.dropped"].append(
             {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
              "reason": "lead total: its places are told one by one below"})
     doc.mentions = [m for m in doc.mentions if not any(m is d for d in drop)]
-
-
-def _km(a, b) -> float:
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
@@ -833,9 +829,9 @@ def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
 
 def _attribute(doc: Document, antecedent: Mention, claimant: ActorRef) -> None:
     """Name the doer in ``antecedent``'s event: every mention with its actors, place and day."""
-    key = _pair_place_day(antecedent)
+    key = pair_place_day(antecedent)
     for mention in doc.mentions:
-        if _pair_place_day(mention) == key:
+        if pair_place_day(mention) == key:
             _replace_unidentified(mention, claimant)
 
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from ..distance import haversine_km
+from ..distance import place_km
+from ..literals import may_match
 from ..records import ActorRef, Document, Mention, Sentence
 from . import _triggers as T
-from ..literals import may_match
 
 #: Frames that only describe violence (a death, a wound, "an attack", "an explosion", "the
 #: fighting") without naming a weapon or a tactic: in a follow-up sentence they take the type of
@@ -240,7 +240,7 @@ def km_between(a: Mention, b: Mention) -> float:
     pa, pb = a.location.place, b.location.place
     if pa.geonames_id and pa.geonames_id == pb.geonames_id:
         return 0.0
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
+    return place_km(pa, pb)
 
 
 def own_place(mention: Mention) -> bool:

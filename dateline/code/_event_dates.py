@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..records import Document, Fatalities, Mention, Sentence, TimeExpr
 
 
-def _pair_place_day(mention: Mention) -> tuple:
+def pair_place_day(mention: Mention) -> tuple:
     place = mention.location.place if mention.location else None
     # a pair has no order (ONTOLOGY §1): "Israel vs gunmen" and "gunmen vs Israel" are one
     first, second = sorted((mention.actor1.name if mention.actor1 else "",
@@ -28,10 +28,10 @@ def _pair_place_day(mention: Mention) -> tuple:
 
 def event_times(doc: Document, sentence: Sentence) -> list[TimeExpr]:
     """The sentence's usable times without a statement's day ("the government said on Saturday")."""
-    return [t for t in _usable(sentence.times) if not _is_statement_time(doc, t)]
+    return [t for t in usable_times(sentence.times) if not _is_statement_time(doc, t)]
 
 
-def _usable(times: list[TimeExpr]) -> list[TimeExpr]:
+def usable_times(times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in times if t.relation != "future" and (t.date is not None or t.kind == "year")]
 
 
@@ -107,10 +107,10 @@ def split_multiday_tolls(doc: Document) -> None:
     """
     for group in doc.extras.get("code.day_groups", []):
         dates = sorted({m.date for m in group})
-        keys = {_pair_place_day(m)[:3] for m in group}
+        keys = {pair_place_day(m)[:3] for m in group}
         for mention in list(doc.mentions):
             if (any(mention is m for m in group) or mention.date not in dates
-                    or not mention.fatalities.count or _pair_place_day(mention)[:3] not in keys
+                    or not mention.fatalities.count or pair_place_day(mention)[:3] not in keys
                     or not _OVER_THE_DAYS.search(mention.sentence.text)):
                 continue
             doc.mentions.extend(_per_day(mention, dates))
@@ -220,11 +220,11 @@ def event_date(doc: Document, sentence: Sentence, trigger_start: int | None = No
                                        abs(t.span.start - anchor)))
         return best.date, best.precision, best.span.text
     for earlier in same_paragraph_before(doc, sentence) + doc.sentences[: min(sentence.index, 3)]:
-        lead = [t for t in _usable(earlier.times) if t.precision and not _is_statement_time(doc, t)]
+        lead = [t for t in usable_times(earlier.times) if t.precision and not _is_statement_time(doc, t)]
         if lead:
             best = min(lead, key=lambda t: t.precision)
             return best.date, best.precision, best.span.text
-    statements = _usable(sentence.times)
+    statements = usable_times(sentence.times)
     if statements:
         best = min(statements, key=lambda t: (t.precision is None, abs(t.span.start - sentence.span.start)))
         return best.date, best.precision, best.span.text

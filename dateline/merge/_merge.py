@@ -21,7 +21,7 @@ from ..ontology import (
     interaction_text,
     precedence_key,
 )
-from ..distance import haversine_km
+from ..distance import place_km
 from ..records import ActorRef, Document, Event, Mention
 
 CERTAINTY_ORDER = ("confirmed", "reported", "claimed", "unconfirmed", "denied")
@@ -164,8 +164,7 @@ def _fold_region_into_place(groups: dict[tuple, list[Mention]]) -> None:
 
 
 def _apart_km(mentions: list[Mention], into: list[Mention]) -> float:
-    a, b = mentions[0].location.place, into[0].location.place
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return place_km(mentions[0].location.place, into[0].location.place)
 
 
 def _move_into(mentions: list[Mention], into: list[Mention], move_place: bool = True) -> None:

@@ -32,7 +32,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..distance import haversine_km
+from ..distance import haversine_km, place_km
 from ..records import Document, Place, PlaceMention, Span
 from ..settings import Settings
 from ._actors import ActorDictionary
@@ -214,8 +214,7 @@ def _unit_seats(found: list[_Found], gazetteer: Gazetteer) -> dict[tuple, Place]
         pool = namesakes or [t for t in towns if _inside(t, unit)]
         seat = max(pool, key=lambda t: t.place.population).place if pool else None
         # a unit whose point is already its seat's keeps its own name ("Mudiyah district")
-        if seat is not None and haversine_km(seat.latitude, seat.longitude, unit.place.latitude,
-                                             unit.place.longitude) >= SEAT_MIN_KM:
+        if seat is not None and place_km(seat, unit.place) >= SEAT_MIN_KM:
             seats[seat_key(unit.place)] = seat
     return seats
 
