@@ -54,6 +54,9 @@ class AnalyseSettings:
                      "the first); cue (an event cue); cue_named (both); none (no sentence). Elsewhere "
                      "places come from the gazetteer alone. Narrower is faster; see "
                      "docs/speed.md.")
+    max_chars: int = setting(
+        1_000_000, "Longest clean text analysed, in characters (spaCy's own limit for one text); "
+                   "a longer document is refused with an error and the batch goes on.")
 
     def __post_init__(self):
         if self.ner_scope not in NER_SCOPES:

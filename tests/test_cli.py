@@ -99,3 +99,30 @@ def test_settings_listing():
     proc = run("settings")
     assert proc.returncode == 0
     assert "analyse.spacy_model" in proc.stdout
+
+
+def test_a_text_over_the_length_cap_is_refused_and_the_batch_goes_on(tmp_path):
+    # one line of 1.2 million characters, as a PDF-to-text dump without line breaks arrives
+    dump = tmp_path / "dump.txt"
+    sentence = "Soldiers and militants exchanged fire near Gao on Tuesday, residents said. "
+    dump.write_text(sentence * (1_200_000 // len(sentence) + 1), encoding="utf-8")
+    proc = run("code", dump, EXAMPLE, "--format", "json")
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr
+    refused = [l for l in proc.stderr.splitlines() if "dump.txt" in l]
+    assert len(refused) == 1 and "analyse.max_chars (1,000,000)" in refused[0], proc.stderr
+    assert {e["sub_event_type"] for e in json.loads(proc.stdout)} >= {"Armed clash"}
+
+
+def test_a_relative_date_without_a_publication_date_warns_and_names_the_fix(tmp_path):
+    article = tmp_path / "kano.txt"
+    article.write_text("Gunmen stormed a market in Kano on Monday and killed four traders, "
+                       "police said.\n", encoding="utf-8")
+    undated = run("code", article, "--format", "json")
+    assert undated.returncode == 0, undated.stderr
+    assert json.loads(undated.stdout) == []
+    warning = [l for l in undated.stderr.splitlines() if l.startswith("dateline: warning: ")]
+    assert len(warning) == 1 and "kano.txt" in warning[0] and "--date" in warning[0]
+    dated = run("code", article, "--date", "2025-03-05", "--format", "json")
+    assert "warning" not in dated.stderr
+    assert [e["event_date"] for e in json.loads(dated.stdout)] == ["2025-03-03"]

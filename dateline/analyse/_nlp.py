@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..errors import ResourceError
+from ..errors import InputError, ResourceError
 from ..records import Document, Entity, Sentence, Span
 from ._blas import fast_matmul
 from ._dates import find_time_expressions
@@ -67,6 +67,7 @@ def _splitter(model: str):
     nlp = spacy.blank("en")
     nlp.tokenizer = load_spacy(model).tokenizer
     nlp.add_pipe("sentencizer")
+    nlp.max_length = 10**9  # tokenizing and splitting are linear; analyse.max_chars is the cap
     return nlp
 
 
@@ -151,6 +152,11 @@ class Analyser:
     def _plan(self, doc: Document) -> _Plan:
         """Split ``doc`` and decide which sentences get the parser and the recogniser."""
         options = self.settings.analyse
+        if len(doc.clean_text) > options.max_chars:
+            raise InputError(doc.input_name or doc.id,
+                             f"{len(doc.clean_text):,} characters of text is over "
+                             f"analyse.max_chars ({options.max_chars:,}); split the input "
+                             f"into articles or raise the setting")
         spans = split_sentences(doc.clean_text, self.model)
         cue = [options.parse_all or self.has_cue(s.text) for s in spans]
         ner_on = [self._wants_ner(options.ner_scope, s.text, c) for s, c in zip(spans, cue)]
