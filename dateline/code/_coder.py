@@ -336,6 +336,7 @@ class RuleCoder:
                                                    clause=trigger_clause(sdoc, decision.trigger.start, offset))
         if date is None:
             self._drop(doc, sentence, decision, "no date (no time expression, no publication date)")
+            _warn_once(doc, NO_DATE_WARNING)
             return None
         if precision is None:
             self._drop(doc, sentence, decision, f"date coarser than a month: {raw_time!r}")
@@ -430,6 +431,16 @@ _DEFINITE_BEFORE = re.compile(
     # "Tuesday's attack", "last night's raid": the day names the event told
     r"\b(?:(?-i:[A-Z])\w+day|yesterday|last night|overnight|this morning)['’]s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE)
+NO_DATE_WARNING = ("no publication date found, so an event without a full date of its own "
+                   "('on Monday', 'yesterday' or no date) was dropped; give the date with "
+                   "--date YYYY-MM-DD or a 'published' field")
+
+
+def _warn_once(doc: Document, warning: str) -> None:
+    if warning not in doc.warnings:
+        doc.warnings.append(warning)
+
+
 #: "The attackers surrounded the mosque", "The drones dropped ...": the participants already named.
 _DEFINITE_SUBJECT = re.compile(
     r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|gunmen|assailants|militants|fighters|"

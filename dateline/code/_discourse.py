@@ -209,14 +209,15 @@ def is_heading(doc: Document, sentence: Sentence) -> bool:
     Body sentences end with sentence punctuation; titles and page furniture are lines that do
     not ("Drone strike hits minibus near Lalibela"), summary lines ("Summary: ...") or numbered section titles ("2.2
     Clashes."). A headline summarises the report below it, so coding it would count the
-    report's event twice, dated by the publication day instead of the event day.
+    report's event twice, dated by the publication day instead of the event day. A document
+    of one sentence (an alert, a post, a feed title) has no report below it: it is the report.
     """
     text = sentence.span.text.strip()
     if not text:
         return True
     if _NUMBERED_TITLE.match(text) or _SUMMARY_LINE.match(text):
         return True
-    if _SENTENCE_END.search(text):
+    if _SENTENCE_END.search(text) or len(doc.sentences) == 1:
         return False
     clean = doc.clean_text or ""
     end = sentence.span.end

@@ -90,6 +90,15 @@ def test_headings_are_lines_without_sentence_punctuation():
     assert not is_heading(doc, body)
 
 
+def test_a_one_line_alert_is_the_report_not_its_headline():
+    alert = "Gunmen kill four traders at Kano market on Monday"
+    events = code_text(alert, published="2025-03-05")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Attack", dt.date(2025, 3, 3), "Kano")]
+    above_a_report = code_text(alert + "\n\n" + RAID, published="2025-03-13")
+    assert [e.location for e in above_a_report] == ["Kaduna"]  # a headline again
+
+
 @pytest.mark.parametrize("text", [
     "Islamic State Khorasan Province claimed the attack through its news agency.",
     "The governor said the raid was carried out by ISWAP fighters.",
