@@ -240,6 +240,24 @@ UNKNOWN_GROUP_PATTERN = (
     r"|(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:Brigades?|Battalions?|Militias?|Legion|Self-Defen[cs]e (?:Forces|Group|Units|Militia)))"
 )
+#: A named group introduced by an armed member noun or as "the armed group", whatever its last
+#: noun: "fighters of the Azawad Salvation Movement", "the rebel group Patriots for Change". The
+#: introduction says the name is an armed group, which a bare "Front" or "Movement" does not.
+#: Not "members of" (parties, unions and assemblies have members). Case-sensitive name.
+INTRODUCED_GROUP_PATTERN = (
+    r"(?i:\b(?:(?:fighters|militants|gunmen|rebels|insurgents|militiamen|combatants|jihadists"
+    r"|guerrillas|guerillas)\s+(?:of|belonging to|loyal to)"
+    r"|(?:armed|rebel|militant|jihadist|insurgent|militia|separatist|vigilante|paramilitary)"
+    r"\s+(?:group|movement|outfit|faction|coalition)(?:\s+(?:called|known as|named))?,?))"
+    r"\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|al|el)\s+)?[A-Z][\w'’-]*){1,6})"
+)
+#: Last words of a place, not a group: "fighters of the Nuba Mountains".
+PLACE_LAST_WORDS = frozenset({
+    "Province", "Region", "District", "State", "County", "Governorate", "Department", "City",
+    "Town", "Village", "Valley", "Mountains", "Hills", "River", "Lake", "Forest", "Desert",
+    "Coast", "Islands", "Delta", "Plateau", "Basin", "Area", "Camp",
+})
 #: Capitalised words that open a sentence or name a state, not a group ("The", "Syrian").
 UNKNOWN_GROUP_STOP_WORDS = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",

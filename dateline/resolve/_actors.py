@@ -29,6 +29,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import ahocorasick
 
@@ -52,11 +53,13 @@ from ._actor_data import (
     IDENTITY_FILE,
     IDENTITY_KIND_ALIASES,
     IDENTITY_KINDS,
+    INTRODUCED_GROUP_PATTERN,
     MEMBER_NOUNS,
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
     NAME_FORCE_NOUNS,
     NO_NAME_PATTERNS,
+    PLACE_LAST_WORDS,
     ROLES,
     STATE_KINDS,
     UNKNOWN_GROUP_PATTERN,
@@ -836,6 +839,7 @@ def _add_identity_militias(path: Path, countries: dict[str, _Country],
 
 
 _UNKNOWN_GROUP = re.compile(UNKNOWN_GROUP_PATTERN)
+_INTRODUCED_GROUP = re.compile(INTRODUCED_GROUP_PATTERN)
 
 
 def _with_unknown_groups(text: str, refs: list[ActorRef], country: str) -> list[ActorRef]:
@@ -846,23 +850,17 @@ def _with_unknown_groups(text: str, refs: list[ActorRef], country: str) -> list[
     is the dictionary's; the raw one is only added where nothing was found.
     """
     found = list(refs)
-    for m in _UNKNOWN_GROUP.finditer(text):
-        start, words = m.start(), m.group(0).split()
-        while words and words[0] in UNKNOWN_GROUP_STOP_WORDS:
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
-            words = words[1:]
-        if len(words) < 2:
-            continue
-        span = Span(start, m.end(), text[start:m.end()])
+    for span, intro_start in [*_unit_named_groups(text), *_introduced_groups(text)]:
         if any(r.span is not None and r.span.start < span.end and span.start < r.span.end
-               for r in refs):
+               for r in found):
             continue
         ref = raw_actor(span.text, country)
         ref.span = span
         # "militants of the Ansar Valley Battalion": the members are the group
         member = next((r for r in found if r.span is not None and r.span.end <= span.start
                        and r.name.startswith("Unidentified Armed Group")
-                       and _members_gap(text[r.span.end:span.start])), None)
+                       and (_members_gap(text[r.span.end:span.start])
+                            or r.span.end > intro_start)), None)
         if member is not None:
             found.remove(member)
             ref.raw = text[member.span.start:span.end]
@@ -870,6 +868,27 @@ def _with_unknown_groups(text: str, refs: list[ActorRef], country: str) -> list[
         found.append(ref)
     found.sort(key=lambda r: r.span.start if r.span is not None else -1)
     return found
+
+
+def _unit_named_groups(text: str) -> Iterator[tuple[Span, int]]:
+    """Names ending in a unit noun only armed groups use, with where their phrase starts."""
+    for m in _UNKNOWN_GROUP.finditer(text):
+        start, words = m.start(), m.group(0).split()
+        while words and words[0] in UNKNOWN_GROUP_STOP_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) >= 2:
+            yield Span(start, m.end(), text[start:m.end()]), start
+
+
+def _introduced_groups(text: str) -> Iterator[tuple[Span, int]]:
+    """Names that "fighters of" or "the armed group" introduce, with where the phrase starts."""
+    for m in _INTRODUCED_GROUP.finditer(text):
+        words = m.group("name").split()
+        if words[0] in UNKNOWN_GROUP_STOP_WORDS or words[-1] in PLACE_LAST_WORDS:
+            continue
+        start, end = m.start("name"), m.end("name")
+        yield Span(start, end, text[start:end]), m.start()
 
 
 def raw_actor(text: str, country_iso2: str = "") -> ActorRef:

@@ -581,6 +581,32 @@ def test_raw_actor_keeps_unknown_groups():
                                                             False)
 
 
+@pytest.mark.parametrize("text,country,raw,name", [
+    ("Fighters of the Azawad Salvation Movement attacked an army post near Kidal.", "ML",
+     "Fighters of the Azawad Salvation Movement", "Azawad Salvation Movement"),
+    ("Militants loyal to the Popular Defence Front ambushed a convoy.", "SD",
+     "Militants loyal to the Popular Defence Front", "Popular Defence Front"),
+    ("An armed group known as the Zone Liberation Front raided Djibo on Sunday.", "BF",
+     "An armed group known as the Zone Liberation Front", "Zone Liberation Front"),
+])
+def test_a_group_introduced_as_armed_is_kept_whatever_its_last_noun(actors, text, country, raw,
+                                                                      name):
+    unknown = [r for r in actors.find(text, country) if not r.known]
+    assert [(r.raw, r.name, r.inter) for r in unknown] == [(raw, name, 3)]
+    assert not any(r.name.startswith("Unidentified") for r in actors.find(text, country))
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Members of the Kano Traders Association marched to the governor's office.", "NG"),
+    ("Fighters of the Nuba Mountains region say they were never paid.", "SD"),
+    ("The Popular Defence Front won three seats in the assembly.", "SD"),
+    ("Fighters of the Syrian Democratic Forces clashed with Turkish-backed factions.", "SY"),
+])
+def test_a_front_or_movement_without_an_armed_introduction_is_not_a_raw_group(actors, text,
+                                                                              country):
+    assert [r.name for r in actors.find(text, country) if not r.known] == []
+
+
 # ------------------------------------------------------------------------ user files
 
 
