@@ -45,6 +45,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "events"
 UNSEEN = FIXTURES.parent / "events_unseen"
 #: A second such set, written at the start of the third session (its README).
 UNSEEN2 = FIXTURES.parent / "events_unseen2"
+DEV2 = FIXTURES.parent / "events_dev2"
 KM_PER_DEG_LAT = 111.195  # mean Earth radius 6371.0088 km
 
 
@@ -281,8 +282,8 @@ def unseen():
     return load_gold(UNSEEN)
 
 
-@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2],
-                ids=["events", "events_unseen", "events_unseen2"])
+@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, DEV2],
+                ids=["events", "events_unseen", "events_unseen2", "events_dev2"])
 def each_gold(request):
     """Every gold set: the checks on how gold is coded hold for each."""
     return load_gold(request.param)
@@ -428,6 +429,16 @@ def test_second_unseen_set_is_new_material(unseen, gold):
     assert {e["event_type"] for _, e in all_events(unseen2)} == set(EVENT_TYPES)
     assert sum(1 for a in unseen2 if not a.events) >= 6
     assert not {a.id for a in unseen2} & ({a.id for a in gold} | {a.id for a in unseen})
+
+
+def test_second_development_set_is_new_material(unseen, gold):
+    """events_dev2: written after the others, 20+ countries, every event type, new ids."""
+    dev2 = load_gold(DEV2)
+    assert len(dev2) >= 26 and len({a.country for a in dev2}) >= 20
+    assert {e["event_type"] for _, e in all_events(dev2)} == set(EVENT_TYPES)
+    assert sum(1 for a in dev2 if not a.events) >= 4
+    older = {a.id for a in gold} | {a.id for a in unseen} | {a.id for a in load_gold(UNSEEN2)}
+    assert not {a.id for a in dev2} & older
 
 
 def test_unseen_set_scores_end_to_end(unseen):
