@@ -40,6 +40,19 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Prepositions of where a road leads or people came from, not where something happened.
 _DIRECTION_PREPOSITIONS = frozenset({"to", "from"})
+#: Prepositions that link the trigger to its scene besides ``LOCATIVE_PREPOSITIONS``: "marched
+#: through Cairo", "seized a tanker off Hodeidah". Not "over" ("clashes over Kashmir").
+_SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"through", "off"}
+#: Verbs (lemmas) that report an event: a place after one above the trigger is where the
+#: report was made ("..., police said in Kabul", "told reporters in Quetta"), and a place in
+#: its subject is not linked to the event ("officials in Mosul said"). Not "report":
+#: "residents of X reported hearing explosions" are witnesses at the scene.
+_REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "note",
+                               "explain", "quote", "write", "tweet"})
+#: Words that put one happening before or after another, and the units of a stretch of time
+#: between them ("a day after", "weeks before"): ``_time_apart``.
+_SEQUENCE_WORDS = frozenset({"after", "before", "since", "until"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 #: Prepositions whose object is not somewhere: "by Kabul officials", "for Seville fans".
 _NON_LOCATIVE = frozenset({"of", "by", "for", "with", "from", "about", "against", "like", "than",
                            "according", "despite", "including", "among"})
@@ -55,7 +68,9 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     one ("died in clashes in Baiji"); a place the gazetteer lacks linked closer to the trigger
     wins, and is returned unresolved ("shelled Pooneryn"), or as the town it is located from
     ("Kafr Zoubiyan, 30 km west of Aleppo": Aleppo, precision 2); else the nearest event place
-    in the sentence that the parse does not put in another clause (an unknown one unresolved);
+    in the sentence that the parse does not put in another clause (an unknown one unresolved;
+    not where a report was made, "..., police said in Kabul", nor in a clause set apart in
+    time, "a day after bandits abducted students in Zaria");
     else the last one in the earlier sentences of the same paragraph; else the dateline place (precision at least 2, since
     the report was filed there but the event may be nearby). Country-level places are never
     returned (ONTOLOGY §4): None instead, unless ``countries`` is set: then, when the sentence
@@ -267,9 +282,11 @@ def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMent
             direct.append(m)
             continue
         prep = _governing_preposition(tokens, m)
-        if prep is None or prep.lower_ in ORIGIN_PREPOSITIONS or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+        if prep is None or prep.lower_ in ORIGIN_PREPOSITIONS or prep.lower_ not in _SCENE_PREPOSITIONS:
             continue
         attach = prep.head
+        if _said_there(prep, trig.root) or (attach not in chain and _said_there(attach, trig.root)):
+            continue  # "..., police said in Kabul", "officials in Mosul said": not the scene
         if attach in chain:
             direct.append(m)
         elif attach.head in chain or _nested_in_chain(attach, chain):
@@ -278,6 +295,21 @@ def _linked_by_parse(tokens: _Tokens, trigger: Span, in_sentence: list[PlaceMent
     if any(_below_country(m) for m in direct):
         return direct
     return through_noun + direct  # "killed villagers near Mopti in central Mali": Mopti
+
+
+def _said_there(child, trigger) -> bool:
+    """Whether ``child`` of a reporting verb other than the trigger gives where the statement
+    was made or who made it: a phrase after the verb ("said in Kabul", "told reporters in
+    Quetta") or its subject ("officials in Mosul said"). A locative put before the report
+    sets the scene of what is reported: "In Deir al-Balah, the military said a strike
+    killed...". """
+    verb = child.head
+    if verb.i == child.i or verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in _REPORTING_LEMMAS:
+        return False
+    if trigger.pos_ not in ("VERB", "AUX") and verb.i in (trigger.head.i, trigger.head.head.i):
+        return False  # "witnesses told of heavy shelling in Kandahar": what is told of is there
+    return child.i > verb.i or child.dep_ in ("nsubj", "nsubjpass")
 
 
 def _describes_named_place(tokens: _Tokens, m: PlaceMention, linked: list[PlaceMention]) -> bool:
@@ -305,7 +337,7 @@ def _nested_in_chain(attach, chain) -> bool:
     """"died in clashes in X", "killed at a checkpoint in X": the preposition hangs from a
     noun that is itself the object of a locative preposition of the trigger's chain."""
     outer = attach.head if attach.dep_ == "pobj" else None
-    return outer is not None and outer.lower_ in LOCATIVE_PREPOSITIONS and outer.head in chain
+    return outer is not None and outer.lower_ in _SCENE_PREPOSITIONS and outer.head in chain
 
 
 def _undergoes(tokens: _Tokens, trigger, m: PlaceMention) -> bool:
@@ -321,11 +353,28 @@ def _undergoes(tokens: _Tokens, trigger, m: PlaceMention) -> bool:
 
 
 def _verb_chain(token) -> list:
-    """The trigger and the heads above it, up to the sentence root."""
+    """The trigger and the heads above it, up to the sentence root or to a clause set apart in
+    time ("..., a day after bandits abducted 20 students": what the main clause says
+    happened elsewhere is not this event's)."""
     chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 8:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 8 and not _time_apart(chain[-1]):
         chain.append(chain[-1].head)
     return chain
+
+
+def _time_apart(tok) -> bool:
+    """Whether ``tok`` opens a clause or phrase a stretch of time before or after the one it
+    hangs from: "a day after bandits abducted...", "weeks before the vote", "two days after
+    clashes in X". A bare "after" ("were killed when a bomb went off", "died after gunmen
+    opened fire") tells the same incident and is not apart."""
+    if tok.lower_ in _SEQUENCE_WORDS:
+        marker = tok
+    else:
+        marker = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS), None)
+        if marker is None or tok.pos_ not in ("VERB", "AUX"):
+            return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS
+               for c in (*tok.children, *marker.children))
 
 
 def _governing_preposition(tokens: _Tokens, m: PlaceMention):
@@ -367,6 +416,8 @@ def _names_something_else(tokens: _Tokens, m: PlaceMention) -> bool:
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.i != root.i \
             and head.lemma_.lower() not in SCENE_SUBJECT_VERBS:
         return True  # the subject of an active verb acts: "Iran launched...", "Kabul denied..."
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        return True  # the doer of a passive verb: "the town was shelled by Russia"
     if head.i == root.i or span.start <= head.i < span.end or root.dep_ not in _MODIFIER_DEPS:
         return False
     if head.pos_ == "PROPN" or _place_noun(head) or any(
@@ -389,9 +440,12 @@ def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
     Peshawar stormed a post"), or under a verb used as a preposition ("..., according to
     officials in X"). The trigger's clause reaches up to its first verb,
     so a nominal trigger ("army air defences shot down drones heading towards the Merowe dam")
-    counts from "shot". A clause under the trigger stays ("shot two men, leaving them wounded in X"), and
-    so does a place in the subject of a verb above ("residents of X reported hearing
-    explosions"). False without a parse."""
+    counts from "shot". A place after a reporting verb above is out too, where the statement
+    was made ("..., police said in Kabul", "told reporters in Quetta"); the speakers' own
+    place stays ("the El Fasher Emergency Response Room said", a local body reporting on its
+    town, as often as not). A clause under the trigger stays
+    ("shot two men, leaving them wounded in X"), and so does a place in the subject of a verb
+    above ("residents of X reported hearing explosions"). False without a parse."""
     trig = _parsed_span(tokens, trigger)
     span = _parsed_span(tokens, m.span)
     if trig is None or span is None or trig.doc is not span.doc:
@@ -402,9 +456,13 @@ def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
                                     1)]}
     above = {t.i for t in chain} - own
     tok, verb_between, relative_subject, aside = span.root, False, False, False
+    last = tok
     for _ in range(16):
         if tok.i in own or tok.i in above:
             break
+        if _time_apart(tok):
+            return True  # "killed three people, a day after bandits abducted students in X"
+        last = tok
         if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
             verb_between = True
             # "according to officials in X": a verb used as a preposition. Not a verb under
@@ -417,7 +475,10 @@ def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
         tok = tok.head
     if tok.i in own:
         return relative_subject or aside
-    return tok.i in above and verb_between
+    if _time_apart(chain[-1]) and tok.i not in above:
+        return True  # the trigger's clause is set apart in time from where the place is
+    said_there = _said_there(last, trig.root) and last.i > last.head.i  # "..., police said in Kabul"
+    return tok.i in above and (verb_between or said_there)
 
 
 def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) -> set[int]:

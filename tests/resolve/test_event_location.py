@@ -145,6 +145,8 @@ def test_parse_walks_through_of_after_an_area_noun(located, text, trigger, town)
     ("Militants who had trained in Peshawar stormed a police post, officials said.", "stormed"),
     ("Gunmen killed three villagers on Sunday, according to officials in Kaduna.", "killed"),
     ("Iran launched missiles at a military base on Tuesday.", "launched"),
+    ("A Quetta-based militant group attacked a police post on Monday, killing three officers.",
+     "attacked"),
 ])
 def test_nearest_fallback_skips_places_that_are_not_where(located, text, trigger):
     """A place that modifies another noun, an acronym, or a place in a clause describing the
@@ -315,3 +317,93 @@ def test_a_region_without_a_town_of_its_own_stays_a_region(located):
     _, where = located("MOGADISHU — US forces carried out an air strike against militants in the "
                        "Bari region on Monday.", "carried out")
     assert (where.place.feature, where.geo_precision) == ("admin1", 3)
+
+
+# ---------------------------------------------------------------------------- fifth round (#5)
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Naval forces intercepted a skiff off Berbera on Monday, officials in Hargeisa said.",
+     "intercepted", "Berbera"),
+    ("Thousands of protesters marched through Omdurman on Thursday, demanding civilian rule.",
+     "marched", "Omdurman"),
+])
+def test_off_and_through_link_the_scene(located, text, trigger, town):
+    """"off the coast", "through the streets": the parse links the place, as for "in"."""
+    _, where = located(text, trigger)
+    assert where is not None and where.span.text == town and "+parse" in where.method
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three farmers on Sunday, police officials said in Kaduna.",
+    "Gunmen killed three farmers on Sunday, a police spokesman told reporters in Kaduna.",
+])
+def test_where_it_was_said_is_not_the_scene(located, text):
+    """A place after a reporting verb above the trigger is where the statement was made: no
+    place rather than the town of the press conference."""
+    _, where = located(text, "killed")
+    assert where is None
+
+
+@pytest.mark.parametrize("text, town", [
+    ("In Kandahar, police said a roadside bomb killed two soldiers on Monday.", "Kandahar"),
+    ("Police said in Kandahar that a roadside bomb killed two soldiers on Monday.", None),
+])
+def test_a_locative_before_the_report_sets_the_scene(located, text, town):
+    """Put before the reporting verb, "in X" frames what is reported; after it, it is where the
+    police spoke."""
+    _, where = located(text, "killed")
+    assert (where.span.text if where is not None else None) == town
+
+
+def test_what_is_told_of_is_where_it_happened(located):
+    """A nominal trigger that is what the reporting verb tells of: the place after the verb is
+    the event's, linked by the parse, not where it was told."""
+    _, where = located("Witnesses told of heavy shelling in Kandahar overnight.", "shelling")
+    assert where.span.text == "Kandahar" and "+parse" in where.method
+
+
+def test_the_speakers_town_is_only_a_fallback(located):
+    """"officials in Kaduna said": the parse does not link the speakers' town to the event;
+    with no other place it stays the nearest-place guess (a local body reporting on its town
+    is common: "the El Fasher Emergency Response Room said")."""
+    _, where = located("Gunmen killed three farmers on Sunday, officials in Kaduna said.", "killed")
+    assert where.span.text == "Kaduna" and where.method.endswith("+nearest")
+
+
+def test_the_scene_before_a_reporting_verb_stays(located):
+    _, where = located("Gunmen killed three farmers near Zaria on Sunday, officials in Kaduna "
+                       "said.", "killed")
+    assert where is not None and where.span.text == "Zaria"
+
+
+def test_witnesses_of_a_town_reporting_stay_the_scene(located):
+    """"report" is not a statement verb here: residents of X who report hearing blasts are
+    at the scene."""
+    _, where = located("Residents of Kandahar reported hearing heavy explosions overnight.",
+                       "explosions")
+    assert where is not None and where.span.text == "Kandahar"
+
+
+def test_the_doer_of_a_passive_verb_is_no_place(located_with_countries):
+    """"was shelled by Russia": the agent names who acted, like the subject of an active
+    verb ("Russia shelled..."), not where."""
+    assert located_with_countries("Two border villages were shelled by Russia overnight, "
+                                  "the governor said.", "shelled") == (None, None)
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Gunmen killed three people on Sunday, a day after bandits abducted 20 students in Zaria.",
+     "killed", None),
+    ("Troops killed six militants on Tuesday, weeks after the group seized Mubi.", "killed", None),
+    ("Gunmen killed three people on Sunday, two days after clashes in Zaria.", "killed", None),
+    ("Gunmen killed three people in Kaduna on Sunday, a day after bandits abducted 20 "
+     "students.", "abducted", None),
+    ("Two soldiers were killed in Kidal after gunmen opened fire on their patrol.",
+     "opened fire", "Kidal"),
+])
+def test_a_clause_set_apart_in_time_is_another_event(located, text, trigger, town):
+    """"a day after", "weeks after": the place of the other happening is not this one's; a bare
+    "after" tells the same incident ("were killed in Kidal after gunmen opened fire")."""
+    _, where = located(text, trigger)
+    assert (where.span.text if where is not None else None) == town
