@@ -47,6 +47,7 @@ FEATURE_ORDER = ("country", "admin1", "admin2", "admin3", "other", "populated pl
 # ---------------------------------------------------------------------------- name keys
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc\u2018`\u02bf\u02be][^\W_]+)*")
+_POSSESSIVE = re.compile(r"[^\W_]['\u2019]s$")
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`\u02bf\u02be")
 _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae",
                           "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
@@ -313,6 +314,23 @@ class Gazetteer:
         toks = words(text)
         if not toks:
             return []
+        hits = self._automaton_hits(toks)
+        # a possessive is the name and "'s" ("Springfield's police", "Syria's army"); a name
+        # whose own key ends so ("St. John's") still matches in the first pass
+        bare = [(s, e - 2, w[:-1]) if w[-1:] == "s" and _POSSESSIVE.search(text[s:e]) else (s, e, w)
+                for s, e, w in toks] if "'" in text or "\u2019" in text else toks
+        if bare != toks:
+            hits += [(first, last, key, bare) for first, last, key, _ in self._automaton_hits(bare)]
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out, taken_until = [], -1
+        for first, last, key, tokens in hits:
+            if first > taken_until:
+                out.append((tokens[first][0], tokens[last][1], key))
+                taken_until = last
+        return out
+
+    def _automaton_hits(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str, list]]:
+        """Recognition keys among ``toks`` as (first token, last token, key, toks)."""
         joined, starts = " ", []
         for _, _, w in toks:
             starts.append(len(joined))
@@ -324,15 +342,8 @@ class Gazetteer:
             if first is None:
                 continue
             key = joined[end - length + 2:end]
-            last = first + key.count(" ")
-            hits.append((first, last, key))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        out, taken_until = [], -1
-        for first, last, key in hits:
-            if first > taken_until:
-                out.append((toks[first][0], toks[last][1], key))
-                taken_until = last
-        return out
+            hits.append((first, first + key.count(" "), key, toks))
+        return hits
 
     # ------------------------------------------------------------------ user aliases
 

@@ -123,6 +123,52 @@ DEMONYMS: dict[str, str] = {
     "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
     "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE",
     "Zambian": "ZM", "Zimbabwean": "ZW", "Scottish": "GB", "Welsh": "GB",
+    # fourth round: the two Koreas ("Korean" alone stays South Korea), people nouns of
+    # nationality ("Britons", "Serbs"; not "Dane": Dane County, Wisconsin) and smaller states
+    "North Korean": "KP", "South Korean": "KR", "Briton": "GB", "Serb": "RS", "Croat": "HR",
+    "Bosniak": "BA", "Swede": "SE", "Turk": "TR", "Slovene": "SI",
+    "Slovakian": "SK", "Belarussian": "BY", "Macedonian": "MK", "Maltese": "MT",
+    "Icelandic": "IS", "Icelander": "IS", "Luxembourgish": "LU", "Luxembourger": "LU",
+    "Monegasque": "MC", "Andorran": "AD", "Kosovan": "XK", "Singaporean": "SG",
+    "Bruneian": "BN", "Timorese": "TL", "Bhutanese": "BT", "Maldivian": "MV",
+    "Kazakhstani": "KZ", "Uzbekistani": "UZ", "Kyrgyzstani": "KG", "Tajikistani": "TJ",
+    "Saudi Arabian": "SA", "Costa Rican": "CR", "Salvadoran": "SV", "Salvadorean": "SV",
+    "Puerto Rican": "PR", "Bahamian": "BS", "Barbadian": "BB", "Trinidadian": "TT",
+    "Guyanese": "GY", "Surinamese": "SR", "Belizean": "BZ", "Argentinean": "AR",
+    "Ecuadorean": "EC", "Filipina": "PH", "Fijian": "FJ", "Samoan": "WS", "Tongan": "TO",
+    "Papua New Guinean": "PG", "Mauritian": "MU", "Comorian": "KM", "Seychellois": "SC",
+    "Cape Verdean": "CV", "Central African": "CF", "Equatorial Guinean": "GQ",
+    "Sahrawi": "EH", "Saharawi": "EH", "Swazi": "SZ", "Basotho": "LS", "Botswanan": "BW",
+    "Motswana": "BW", "Batswana": "BW", "Madagascan": "MG", "Hong Konger": "HK",
+}
+
+#: Demonyms of first-level regions -> (ISO2, the region's name). Like a country's, they are
+#: context, never event places: "Texan ranchers", "Chechen fighters" say which region a
+#: report is about. Only names that mean one region ("Carolinian" and "Punjabi" do not).
+ADMIN1_DEMONYMS: dict[str, tuple[str, str]] = {
+    "Alabamian": ("US", "Alabama"), "Alaskan": ("US", "Alaska"), "Arizonan": ("US", "Arizona"),
+    "Arkansan": ("US", "Arkansas"), "Californian": ("US", "California"),
+    "Coloradan": ("US", "Colorado"), "Floridian": ("US", "Florida"), "Hawaiian": ("US", "Hawaii"),
+    "Idahoan": ("US", "Idaho"), "Illinoisan": ("US", "Illinois"), "Hoosier": ("US", "Indiana"),
+    "Iowan": ("US", "Iowa"), "Kansan": ("US", "Kansas"), "Kentuckian": ("US", "Kentucky"),
+    "Louisianan": ("US", "Louisiana"), "Louisianian": ("US", "Louisiana"),
+    "Mainer": ("US", "Maine"), "Marylander": ("US", "Maryland"),
+    "Michigander": ("US", "Michigan"), "Minnesotan": ("US", "Minnesota"),
+    "Mississippian": ("US", "Mississippi"), "Missourian": ("US", "Missouri"),
+    "Montanan": ("US", "Montana"), "Nebraskan": ("US", "Nebraska"), "Nevadan": ("US", "Nevada"),
+    "New Yorker": ("US", "New York"), "New Mexican": ("US", "New Mexico"),
+    "Ohioan": ("US", "Ohio"), "Oklahoman": ("US", "Oklahoma"), "Oregonian": ("US", "Oregon"),
+    "Pennsylvanian": ("US", "Pennsylvania"), "Rhode Islander": ("US", "Rhode Island"),
+    "Tennessean": ("US", "Tennessee"), "Texan": ("US", "Texas"), "Utahn": ("US", "Utah"),
+    "Vermonter": ("US", "Vermont"), "Virginian": ("US", "Virginia"),
+    "West Virginian": ("US", "West Virginia"), "Wisconsinite": ("US", "Wisconsin"),
+    "Wyomingite": ("US", "Wyoming"), "Albertan": ("CA", "Alberta"), "Ontarian": ("CA", "Ontario"),
+    "Quebecer": ("CA", "Quebec"), "Manitoban": ("CA", "Manitoba"),
+    "Newfoundlander": ("CA", "Newfoundland and Labrador"), "Nova Scotian": ("CA", "Nova Scotia"),
+    "British Columbian": ("CA", "British Columbia"), "Chechen": ("RU", "Chechnya"),
+    "Tibetan": ("CN", "Tibet"), "Catalan": ("ES", "Catalonia"), "Crimean": ("UA", "Crimea"),
+    "Bavarian": ("DE", "Bavaria"), "Sicilian": ("IT", "Sicily"), "Tasmanian": ("AU", "Tasmania"),
+    "Queenslander": ("AU", "Queensland"),
 }
 
 #: Words that, after a name, say it is an administrative unit: "Idlib province".
@@ -137,6 +183,15 @@ ADMIN_UNIT_WORDS: dict[str, str] = {
     "woreda": "admin2", "commune": "admin2", "township": "admin2", "borough": "admin2",
     "locality": "admin2", "cercle": "admin2", "hromada": "admin2",
 }
+
+#: Plurals of unit words that close a list of units: "Anderson and Pickens counties",
+#: "Idlib, Hama and Aleppo provinces" (each name is a unit). Not "departments": "police and
+#: fire departments" are bodies.
+ADMIN_UNIT_PLURALS: tuple[str, ...] = (
+    "provinces", "governorates", "states", "regions", "oblasts", "prefectures", "emirates",
+    "territories", "cantons", "districts", "counties", "raions", "rayons", "municipalities",
+    "parishes", "woredas", "communes", "townships", "boroughs",
+)
 
 #: Phrases before a name that make an event's place approximate (ONTOLOGY §4, code 2).
 NEAR_CUES: tuple[str, ...] = (
@@ -178,6 +233,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "club", "team", "church", "mosque", "hospital", "court", "assembly", "parliament",
     "senate", "congress", "office", "department", "service", "services", "network",
     "organisation", "organization", "liberation", "revolutionary", "resistance", "mission",
+    # fourth round: bodies of local news ("Wooster City Schools", "the Tulsa Board of
+    # Education", "the Laurel County Sheriff's Office"); not sites where events happen
+    # ("the Kandahar prison" locates an attack)
+    "schools", "board", "sheriff", "bureau", "society", "chamber",
 })
 
 #: A dateline's date: "May 3", "Feb. 6, 2025", "7 March 2025".
@@ -203,6 +262,18 @@ DATELINE_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: How many characters from the top each of ``DATELINE_PATTERNS`` searches (a press release's
 #: line may follow a long headline).
 DATELINE_HEAD_CHARS: tuple[int, ...] = (160, 160, 160, 300)
+
+#: Words that end the names of newspapers and events and are also small towns' names
+#: ("Tribune", Kansas; "Globe", Arizona): after another word inside such a name ("the Chicago
+#: Tribune", "the Boston Marathon") they are no place.
+MASTHEAD_WORDS: frozenset[str] = frozenset({
+    "tribune", "herald", "globe", "enterprise", "eagle", "beacon", "pioneer", "standard",
+    "picayune", "clarion", "courier", "sentinel", "gazette", "journal", "chronicle", "inquirer",
+    "observer", "examiner", "star", "independent", "guardian", "telegraph", "mirror", "express",
+    "dispatch", "ledger", "bulletin", "record", "review", "leader", "citizen", "patriot",
+    "advocate", "messenger", "banner", "statesman", "argus", "times", "post", "news", "sun",
+    "marathon", "classic", "open", "derby", "series", "cup", "games", "olympics", "festival",
+})
 
 #: Words that name no place on their own: a gazetteer match on just these is ignored
 #: ("Eastern" of "Eastern Ghouta", "University" of "Colorado State University").

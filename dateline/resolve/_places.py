@@ -9,9 +9,11 @@ ordinary words (common English words never; a sentence's first word only with ev
 occurrences of names already taken as places; lists of places tagged as one ORG ("between
 Bunia and Mambasa"); names the gazetteer lacks right after "in"/"near", kept unresolved (so
 the event is not put elsewhere); the town of an office before a person ("Wooster Mayor Bob
-Breneman", role ``context``). Demonyms ("Syrian") and
-places inside organisation names ("Sudan Liberation Movement") are role ``context``: evidence of
-the country, never event places.
+Breneman", role ``context``); counties tagged ORG in the report's region and lists closed by a
+plural unit word ("Anderson and Pickens counties"); country initials ("US"). Demonyms ("Syrian",
+"Texans") and places inside the names of organisations, events and works ("Sudan Liberation
+Movement", "the Paris Air Show") are role ``context``: evidence of the country, never event
+places.
 
 Cues around a name set its precision (ONTOLOGY §4): "X province/district/..." picks the admin
 unit (geo_precision 3); "near X", "the outskirts of X", "villages around X" give 2; "the
@@ -38,10 +40,10 @@ from ..settings import Settings
 from ._actors import ActorDictionary
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, has_main_name, name_key, prominence,
                          rank_by_prominence, towns_by_admin)
-from ._geo_data import (ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS,
-                        CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS, DEMONYMS,
-                        FEATURES_NOT_EVENT, GENERIC_COUNTRY_DOMAINS, GENERIC_NAME_WORDS, GROUP_NAMES, NEAR_CUES,
-                        NEAR_DESCRIPTION, ORGANISATION_WORDS, PLACE_OF_NOUNS, SETTLEMENT_WORDS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
+from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS,
+                        CONTINENT_DEMONYMS, CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS,
+                        DEMONYMS, FEATURES_NOT_EVENT, GENERIC_COUNTRY_DOMAINS, GENERIC_NAME_WORDS,
+                        GROUP_NAMES, MASTHEAD_WORDS, NEAR_CUES, NEAR_DESCRIPTION, ORGANISATION_WORDS, PLACE_OF_NOUNS, SETTLEMENT_WORDS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Other labels spaCy gives place names; ORG/NORP/PERSON often, the others rarely, so those
@@ -55,6 +57,8 @@ MISLABELLED_FOREIGN_MIN_POPULATION = 1_000_000  # _mislabelled_abroad
 AMBIGUOUS_ABROAD_SCORE = 0.5  # _abroad_among_namesakes: a winner below this share is a guess
 #: Most candidates one name keeps (the default gazetteer's commonest name has 164).
 MAX_CANDIDATES = 300
+#: Names of events, works and products: a place inside one is context ("the Boston Marathon").
+NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT"})
 #: Entities whose words are never taken as places by the gazetteer matcher.
 BLOCKING_LABELS = frozenset({"PERSON", "NORP", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
                              "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY"})
@@ -62,7 +66,8 @@ _LOWER_JOINERS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "
                             "al", "el", "upon", "on", "the", "and", "y", "en", "sur", "am"})
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?"
                         r"(?:[- ]?(?:east|west)(?:ern)?)?|eastern|western|greater)\s+", re.I)
-_DEMONYM_WORDS = sorted(set(DEMONYMS) | set(CONTINENT_DEMONYMS), key=len, reverse=True)
+_DEMONYM_WORDS = sorted(set(DEMONYMS) | set(CONTINENT_DEMONYMS) | set(ADMIN1_DEMONYMS), key=len,
+                        reverse=True)
 _UNION_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(u) for u in sorted(CONTINENT_UNIONS, key=len, reverse=True))
                        + r")(?!\w|\.\w)")
 _DEMONYM_RE = re.compile(r"\b((?:" + "|".join(re.escape(w) for w in _DEMONYM_WORDS) + r")s?)\b")
@@ -86,7 +91,15 @@ PERSON_MIN_POPULATION = 1_000_000
 #: ... and a town from this size when no title precedes it and no speech verb follows it.
 PERSON_TOWN_MIN_POPULATION = 10_000
 _UNIT_WORDS = "|".join(ADMIN_UNIT_WORDS)
+#: The rest of a list of units after one of its names: "[Anderson] and Pickens counties",
+#: "[Idlib], Hama and Aleppo provinces".
+_UNIT_LIST_AFTER = re.compile(r"(?:(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                              r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}){0,6}[ \t]+(?i:"
+                              + "|".join(ADMIN_UNIT_PLURALS) + r")\b")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: Initials that may name a country or a US state ("US", "UAE", "U.K.", "N.Y."): the gazetteer's
+#: recognition keys have no such short names.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,4}(?!\w|\.\w)|(?:[A-Z]\.){2,3})")
 _NEAR_CUE_PATTERNS = tuple((cue + " ", re.compile(r"(?:^|\W)" + re.escape(cue) + " ")) for cue in NEAR_CUES)
 _OF_PLACE = r"(?:" + "|".join(sorted(PLACE_OF_NOUNS, key=len, reverse=True)) + r") of"
 _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|" + _OF_PLACE + r")\s+(?:the\s+)?$")
@@ -245,20 +258,34 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     for ent in entities:
         if ent.label == "ORG":
             found.extend(_inside_organisation(text, ent.span.start, ent.span.end, gazetteer))
+        elif ent.label in NAMED_THINGS:
+            found.extend(_inside_named_thing(text, ent.span.start, ent.span.end, gazetteer))
     found.extend(_unknown_places(text, entities, gazetteer))
     found.extend(_places_heading_person_names(text, entities, gazetteer))
     found.extend(_state_abbreviations(text, found, gazetteer))
     found = _drop_overlaps(found)
     blocked = [(e.span.start, e.span.end) for e in entities if e.label in BLOCKING_LABELS]
     blocked += [(f.start, f.end) for f in found]
-    matched = [_Found(start, end, text[start:end], "gazetteer")
-               for start, end in _whole_hyphenated_names(text, gazetteer)
-               if not _overlaps(start, end, blocked) and _looks_like_name(text, start, end, tokens)]
+    initials = _country_initials(text, blocked, gazetteer)
+    found += initials
+    blocked += [(f.start, f.end) for f in initials]
+    matched, in_names = [], []
+    for start, end in _whole_hyphenated_names(text, gazetteer):
+        if _overlaps(start, end, blocked):
+            continue
+        if _looks_like_name(text, start, end, tokens):
+            matched.append(_Found(start, end, text[start:end], "gazetteer"))
+        elif _followed_by_organisation_word(text, end) \
+                and _looks_like_name(text, start, end, tokens, in_name=True):
+            # "Wooster City Schools" untagged: context, as inside a tagged organisation
+            in_names.append(_Found(start, end, text[start:end], "gazetteer+in_organisation", role="context"))
+    found += in_names
     opening = [f for f in matched if tokens.at_sentence_start(text, f.start)]
     found += [f for f in matched if all(f is not o for o in opening)]
     regions = _named_regions(found, gazetteer)
     found += [f for f in opening if _sentence_start_evidence(text, f.start, f.end, gazetteer, regions)]
     found += _people_named_like_local_places(text, entities, found, gazetteer, regions, people)
+    found += _organisations_named_like_local_places(text, entities, found, gazetteer, regions)
     found = _drop_overlaps(found + _repeats(text, found, entities))
     outlets = _outlet_names(text)
     found = [f for f in found if f.role == "dateline" or name_key(f.text) not in outlets]
@@ -310,22 +337,29 @@ def _outlet_names(text: str) -> set[str]:
     return {name_key(m.group(1))} if m else set()
 
 
+#: Rules whose places are places at the name's other occurrences too (fourth round: also the
+#: names spaCy tagged ORG, PERSON or NORP that rule 3 took).
+_REPEATED_METHODS = ("spacy", "dateline", "gazetteer", "spacy_org", "spacy_person", "spacy_norp")
+
+
 def _repeats(text: str, found: list[_Found], entities) -> list[_Found]:
     """Other occurrences of a name already taken as a place, which spaCy tagged otherwise
     (a town tagged GPE once and PERSON later in the same report is the same town)."""
-    names = {f.text for f in found if f.method.split("+")[0] in ("spacy", "dateline", "gazetteer")
+    names = {f.text for f in found if f.method.split("+")[0] in _REPEATED_METHODS
              and f.role != "context" and len(f.text) >= 4 and f.text[:1].isupper()}
     if not names:
         return []
     covered = [(f.start, f.end) for f in found]
     longer = [(e.span.start, e.span.end, e.span.text) for e in entities]
     out = []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    # written in capitals too ("TULSA MAN CHARGED" over a report about Tulsa)
+    written = names | {n.upper() for n in names}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True)) + r")\b")
     for m in pattern.finditer(text):
         if _overlaps(m.start(), m.end(), covered):
             continue
         inside = [t for s, e, t in longer if s < m.end() and m.start() < e]
-        if any(t.strip() != m.group() for t in inside):
+        if any(t.strip() != m.group() and not t.isupper() for t in inside):
             continue
         out.append(_Found(m.start(), m.end(), m.group(), "repeat"))
     return out
@@ -382,19 +416,30 @@ def _demonyms(text: str, gazetteer: Gazetteer) -> list[_Found]:
     out = []
     for m in _DEMONYM_RE.finditer(text):
         word = m.group(1)
-        iso2 = Gazetteer.demonym(word)
-        place = gazetteer.country_place(iso2) if iso2 else None
-        if place is None and word.rstrip("s") in CONTINENT_DEMONYMS:
-            found = [c for c in gazetteer.candidates(CONTINENT_DEMONYMS[word.rstrip("s")])
-                     if c.place.feature == "continent"]
-            cands = found[:1]
-        else:
-            cands = [c for c in gazetteer.candidates(place.name) if c.place.geonames_id == place.geonames_id][:1] \
-                if place else []
+        cands = _demonym_candidates(word, gazetteer)
         if cands:
             out.append(_Found(m.start(1), m.end(1), word, "demonym", role="context",
                               precision=3, candidates=cands))
     return out
+
+
+def _demonym_candidates(word: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The entry a demonym stands for: its country, continent or first-level region
+    ("Texans" -> Texas, ``ADMIN1_DEMONYMS``)."""
+    iso2 = Gazetteer.demonym(word)
+    place = gazetteer.country_place(iso2) if iso2 else None
+    if place is not None:
+        return [c for c in gazetteer.candidates(place.name) if c.place.geonames_id == place.geonames_id][:1]
+    single = word[:-1] if word.endswith("s") and word not in CONTINENT_DEMONYMS and word not in ADMIN1_DEMONYMS \
+        else word
+    if single in CONTINENT_DEMONYMS:
+        return [c for c in gazetteer.candidates(CONTINENT_DEMONYMS[single])
+                if c.place.feature == "continent"][:1]
+    if single in ADMIN1_DEMONYMS:
+        iso2, region = ADMIN1_DEMONYMS[single]
+        return [c for c in gazetteer.candidates(region) if c.place.feature == "admin1"
+                and c.place.iso2 == iso2 and c.match == "exact"][:1]
+    return []
 
 
 def _continent_unions(text: str, gazetteer: Gazetteer) -> list[_Found]:
@@ -450,7 +495,8 @@ def _from_entity(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
             out.append(_Found(s + m.end(), e, name[m.end():], "spacy"))
             continue
         inner = [(s + a, s + b) for a, b, key in gazetteer.match_names(name)
-                 if not _ordinary_word(key) and name[a:a + 1].isupper()]
+                 if not _ordinary_word(key) and name[a:a + 1].isupper()
+                 and not _masthead(text, s, s + a, key)]
         if inner:
             out.extend(_Found(a, b, text[a:b], "spacy+part") for a, b in inner)
         else:
@@ -472,7 +518,9 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
     if e - s < 3 or _is_demonym(name) or name_key(name) in GROUP_NAMES or _ordinary_word(name_key(name)) \
             or not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-", "", name)[:1].isupper():
         return []  # "bush" tagged PERSON; "al-Qusair" is fine
-    strong = _STRONG_LOCATIVE.search(text[max(0, s - 24):s]) is not None  # "in Kobane": any name
+    # "in Kobane", "Fort Bend and Harris counties": any name of an entry
+    strong = _STRONG_LOCATIVE.search(text[max(0, s - 24):s]) is not None \
+        or _UNIT_LIST_AFTER.match(text, e) is not None
     cands = [c for c in gazetteer.candidates(name)
              if (c.spelling or c.place.feature == "country" or strong) and c.match != "skeleton"]
     if _ACRONYM.fullmatch(name):  # "KIA", "OLA": an organisation unless it names a country
@@ -673,20 +721,90 @@ def _people_named_like_local_places(text: str, entities, found: list[_Found], ga
     return out
 
 
+def _organisations_named_like_local_places(text: str, entities, found: list[_Found], gazetteer: Gazetteer,
+                                           regions: set[str]) -> list[_Found]:
+    """ORG entities that are nothing but the name of a county, or of a town of 1,000+, in a
+    first-level region the report already names ("... Texas ... Fort Bend" tagged ORG): the
+    names of local news, which rule 3 takes only when prominent or after a locative word. A
+    county is named without its unit word, which GeoNames keeps as another name."""
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for ent in entities:
+        if ent.label != "ORG":
+            continue
+        s, e = _trim(text, ent.span.start, ent.span.end)
+        name = text[s:e]
+        if e - s < 4 or _overlaps(s, e, taken) or _ordinary_word(name_key(name)) \
+                or _ACRONYM.fullmatch(name) or not all(w[:1].isupper() for w in name.split()) \
+                or _names_organisation(name) or _followed_by_organisation_word(text, e):
+            continue
+        if any(c.match == "exact" and c.admin1_code in regions and (
+                c.place.feature == "admin2" or c.spelling and c.place.feature == "populated place"
+                and c.place.population >= 1000) for c in gazetteer.candidates(name)):
+            out.append(_Found(s, e, name, "spacy_org"))
+    return out
+
+
+def _inside_named_thing(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Found]:
+    """Places named inside the name of an event, a work or a product ("the Paris Air Show",
+    "the Boston Marathon"): role ``context``, like a place inside an organisation's name. The
+    whole must hold more than the place; a lone name is rule 3's."""
+    out = []
+    for s, e, key in gazetteer.match_names(text[start:end]):
+        s, e = s + start, e + start
+        if (s, e) != _trim(text, start, end) and text[s].isupper() and e - s >= 3 \
+                and not _is_demonym(text[s:e]) and not _ordinary_word(key) \
+                and not _masthead(text, start, s, key) and any(c.spelling or c.place.feature == "country" for c in gazetteer.candidates(text[s:e])):
+            out.append(_Found(s, e, text[s:e], "in_name", role="context"))
+    return out
+
+
+def _country_initials(text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer) -> list[_Found]:
+    """Countries written as initials that spaCy left untagged ("US troops", "the UK"): the
+    gazetteer's recognition keys have no such short names. Not inside another entity, and
+    not amid capitals (a headline in capitals, "LET US PRAY")."""
+    out = []
+    for m in _INITIALS.finditer(text):
+        amid_capitals = re.search(r"[A-Z]{2}\W{1,2}$", text[max(0, m.start() - 4):m.start()]) \
+            or re.match(r"\W{1,2}[A-Z]{2}", text[m.end():m.end() + 4])
+        if amid_capitals or _overlaps(m.start(), m.end(), blocked):
+            continue
+        if any(c.place.feature == "country" and c.match == "exact" for c in gazetteer.candidates(m.group())):
+            out.append(_Found(m.start(), m.end(), m.group(), "initials"))
+    return out
+
+
+def _masthead(text: str, entity_start: int, start: int, key: str) -> bool:
+    """A newspaper's or an event's head word after another word of its name ("Tribune" of
+    "the Chicago Tribune"), not the name's first word ("Enterprise Police Department")."""
+    return key in MASTHEAD_WORDS and re.search(r"\w", text[entity_start:start]) is not None \
+        and not re.fullmatch(r"\W*the\W*", text[entity_start:start], re.I)
+
+
 def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[_Found]:
     """Places named inside an organisation's name: kept as context, never as event places."""
     out = []
     for s, e, key in gazetteer.match_names(text[start:end]):
         s, e = s + start, e + start
         if text[s].isupper() and not _is_demonym(text[s:e]) and e - s >= 3 \
-                and not _ordinary_word(key) \
+                and not _ordinary_word(key) and not _masthead(text, start, s, key) \
                 and any(c.spelling or c.place.feature == "country" for c in gazetteer.candidates(text[s:e])):
             if _LGA.match(text[e:e + 30]) or not _names_organisation(text[start:end]):
                 # "Tsafe Local Government Area", "the Kuweires military airport": no organisation
                 out.append(_Found(s, e, text[s:e], "spacy_org"))
             else:
                 out.append(_Found(s, e, text[s:e], "in_organisation", role="context"))
+    taken = [(f.start, f.end) for f in out]
+    for m in _INITIALS.finditer(text, start, end):
+        if not _overlaps(m.start(), m.end(), taken):
+            state = _us_state(gazetteer, m.group()) if "." in m.group() else []
+            country = [c for c in gazetteer.candidates(m.group())
+                       if c.place.feature == "country" and c.match == "exact"][:1]
+            if state or country:
+                out.append(_Found(m.start(), m.end(), m.group(), "in_organisation", role="context",
+                                  want="admin" if state else "", candidates=state or country))
     return out
+
 
 
 def _names_organisation(name: str) -> bool:
@@ -727,10 +845,11 @@ def _with_article(text: str, start: int) -> int:
     return start
 
 
-def _looks_like_name(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+def _looks_like_name(text: str, start: int, end: int, tokens: _Tokens, in_name: bool = False) -> bool:
     """Guards for gazetteer-only matches: capitalised proper nouns, not ordinary words. The
     proper-noun test needs tokens; without them (a sentence the analyse stage did not parse)
-    the other guards stand alone."""
+    the other guards stand alone. ``in_name``: the match may open a longer name ("Wooster"
+    of "Wooster City Schools"), which the caller has checked."""
     parts = text[start:end].split()
     if len(text[start:end]) < 4 or not parts[0][:1].isupper():
         return False
@@ -738,7 +857,9 @@ def _looks_like_name(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return False
     if text[start:end].isupper() and len(parts) == 1 and len(parts[0]) <= 4:
         return False
-    if _inside_longer_name(text, start, end):
+    # (start, start): only the words before the match count, the caller checked those after
+    opens_name = in_name and not _inside_longer_name(text, start, start)
+    if _inside_longer_name(text, start, end) and not opens_name:
         return False
     if tokens.available and not _LOCATIVE_BEFORE.search(text[max(0, start - 16):start]) \
             and not _dateline_form(text, start, end):
@@ -942,7 +1063,7 @@ def _read_cues(text: str, f: _Found) -> None:
                   text[f.end:f.end + 40]) and f.method.split("+")[0] != "dateline":
         f.want = "part"  # "the Tierra Blanca neighbourhood of Culiacán": a part of the city named next
     elif word in ADMIN_UNIT_WORDS or (len(f.text.split()) > 1 and f.text.split()[-1].lower() in ADMIN_UNIT_WORDS) \
-            or unit_of:
+            or unit_of or _UNIT_LIST_AFTER.match(text, f.end):
         f.want, f.precision = "admin", 3
     elif re.search(r"\b(?:" + "|".join(SETTLEMENT_WORDS) + r") of (?:the )?$", before) or \
             re.search(r"\bthe (?:" + "|".join(SETTLEMENT_WORDS) + r") $", before):

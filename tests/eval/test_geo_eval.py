@@ -87,7 +87,9 @@ def test_end_to_end_on_a_few_articles(gazetteer, nlp):
     for report in reports:
         json.dumps(report)
         assert report["articles"] == 6
-        for part in ("all", "last30"):
+        # the first 70% (where rules are chosen) and the last 30% (held out) split the whole
+        assert report["first70"]["n_gold"] + report["last30"]["n_gold"] == report["all"]["n_gold"]
+        for part in ("all", "first70", "last30"):
             scores = report[part]
             assert scores["n_gold"] > 0
             assert 0 <= scores["exact"] <= scores["acc161"] <= 1
@@ -96,6 +98,7 @@ def test_end_to_end_on_a_few_articles(gazetteer, nlp):
     pooled = pool_reports(reports)
     assert pooled["all"]["exact"] > 0.4
     assert pooled["all"]["n_gold"] == sum(r["all"]["n_gold"] for r in reports)
+    assert pooled["first70"]["n_gold"] == sum(r["first70"]["n_gold"] for r in reports)
 
 
 @needs_benchmarks
@@ -105,4 +108,4 @@ def test_sets_report_and_table(gazetteer):
     result = evaluate_geo_sets([FILES["trnews"]], gazetteer, Settings(), limit=4)
     assert set(result) == {"sets", "pooled"}
     table = format_geo_report(result)
-    assert "TR-News.xml" in table and "pooled" in table and "last30" in table
+    assert "TR-News.xml" in table and "pooled" in table and "first70" in table and "last30" in table

@@ -511,3 +511,82 @@ def test_organisation_word_decides_whether_a_name_inside_is_context():
     assert _names_organisation("Laurel County Sheriff's Office")
     assert _names_organisation("Sudan Liberation Movement")
     assert not _names_organisation("Kuweires Military Airport")
+
+
+def test_demonyms_of_regions_and_of_the_two_koreas(mentions_of):
+    """Fourth round: "Texans" says which region a report is about, as "Syrian" says which
+    country; "North Korean" is North Korea, not the Korea of "Korean"; "Britons" the UK."""
+    _, ms = mentions_of("Texans and Californians disagree on the plan, North Korean state media "
+                        "said, and Britons were told to leave.")
+    for word, name, feature in (("Texans", "Texas", "admin1"), ("Californians", "California", "admin1"),
+                                ("North Korean", "North Korea", "country"),
+                                ("Britons", "United Kingdom", "country")):
+        m = by_text(ms, word)
+        assert (m.place.name, m.place.feature, m.role) == (name, feature, "context")
+
+
+def test_country_initials_inside_an_organisation_are_context(mentions_of):
+    """"the US Army", "UK Border Force": the gazetteer's recognition keys have no two-letter
+    names, so initials inside an ORG entity are looked up on their own."""
+    _, ms = mentions_of("The US Army and UK Border Force helped the coast guard on Sunday.")
+    assert (by_text(ms, "US").place.name, by_text(ms, "US").role) == ("United States", "context")
+    assert by_text(ms, "UK").place.name == "United Kingdom"
+
+
+def test_a_list_closed_by_a_plural_unit_word_names_units(mentions_of):
+    """"Anderson and Pickens counties", "Harris, Fort Bend and Brazoria counties": each name is
+    a county (Brazoria is also a town, Fort Bend tagged ORG is only the county's other name)."""
+    _, ms = mentions_of("Deputies from Anderson and Pickens counties searched the woods near "
+                        "Clemson, South Carolina, on Friday.")
+    for name in ("Anderson", "Pickens"):
+        assert (by_text(ms, name).place.name, by_text(ms, name).place.feature) == (f"{name} County", "admin2")
+    _, ms = mentions_of("Flooding closed roads in Harris, Fort Bend and Brazoria counties in Texas.")
+    assert [by_text(ms, n).place.name for n in ("Harris", "Fort Bend", "Brazoria")] == \
+        ["Harris County", "Fort Bend County", "Brazoria County"]
+    _, ms = mentions_of("Gulf states and member states of the union met in Geneva.")
+    assert all(m.place is None or m.place.feature != "admin1" for m in ms)
+
+
+def test_org_tagged_county_in_the_region_the_report_names(mentions_of):
+    """A county named without its unit word and tagged ORG ("Fort Bend sheriff's deputies") is a
+    place when the report names its state; it is GeoNames' other name of the county."""
+    _, ms = mentions_of("Galveston County deputies and Fort Bend sheriff's deputies searched the "
+                        "bayou, Texas officials said.")
+    fort_bend = by_text(ms, "Fort Bend")
+    assert (fort_bend.place.name, fort_bend.place.admin1) == ("Fort Bend County", "Texas")
+
+
+def test_places_inside_events_and_mastheads(mentions_of):
+    """A place inside an event's name is context ("the Paris Air Show"); a newspaper's head word
+    that is also a small town ("Tribune", Kansas) is not a place after the paper's town."""
+    _, ms = mentions_of("Officials spoke at the Paris Air Show on Monday.")
+    paris = by_text(ms, "Paris")
+    assert (paris.place.iso2, paris.role) == ("FR", "context")
+    _, ms = mentions_of("The plant will close next year, the Chicago Tribune reported.")
+    assert by_text(ms, "Chicago").role == "context"
+    assert not [m for m in ms if m.span.text == "Tribune"]
+
+
+def test_untagged_place_opening_a_body_s_name_is_context(mentions_of):
+    """"the Wooster City Schools", which spaCy left untagged: the town opening a body's name is
+    context, as inside a tagged organisation."""
+    _, ms = mentions_of("Students at the Wooster City Schools were sent home early on Friday.")
+    wooster = by_text(ms, "Wooster")
+    assert (wooster.place.admin1, wooster.role) == ("Ohio", "context")
+
+
+def test_country_initials_spacy_left_untagged(gazetteer):
+    """Initials of a country outside any entity are the country; not amid capitals, where
+    "US" is a word of a headline."""
+    from dateline.resolve._places import _country_initials
+    text = "US troops left, and the UK and the DRC said so. LET US PRAY, the banner read."
+    found = _country_initials(text, [], gazetteer)
+    assert [(f.start, f.text) for f in found] == [(0, "US"), (24, "UK"), (35, "DRC")]
+
+
+def test_a_place_repeated_in_a_headline_in_capitals(mentions_of):
+    """A name taken as a place is a place where a headline writes it in capitals too."""
+    _, ms = mentions_of("FLOODS HIT WOOSTER AGAIN\nResidents of Wooster, Ohio, were told to leave "
+                        "their homes on Monday.")
+    headline = by_text(ms, "WOOSTER")
+    assert (headline.place.name, headline.place.admin1, headline.method) == ("Wooster", "Ohio", "repeat")
