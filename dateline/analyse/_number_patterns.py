@@ -89,7 +89,7 @@ _GROUPS: dict[str, list[str]] = {
         "captain", "lieutenant", "sergeant", "pilot", "agent", "security officer",
         "security personnel", "personnel", "member of the security forces",
         "members of the security forces", "militiaman", "militiamen", "army officer",
-        "police", "cop", "ranger", "customs officer",
+        "police", "cop", "ranger", "customs officer", "jawan", "trooper",
     ],
     "armed": [
         "militant", "fighter", "rebel", "insurgent", "jihadist", "jihadi", "gunman", "gunmen",
@@ -292,7 +292,9 @@ _START = r"(?<![\w'’-])"
 #: An aside between the victims and the verb: ", including two children,", "(FPS)",
 #: " including a senior officer".
 _ASIDE = (r"(?P<paren>\s*,[^,.;:]{1,70},|\s*\([^()]{0,80}\)|\s+(?i:including|among\s+them)\s+"
-          r"[^,.;:]{1,60}?(?=\s+(?i:were|was|have|has|had|are|is)\b))?")
+          r"[^,.;:]{1,60}?(?=\s+(?i:were|was|have|has|had|are|is)\b)"
+          # "two civilians passing on the road were killed": a participle's phrase
+          r"|\s+(?i:(?!being\b)[a-z]{3,}ing)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|have\s+been|has\s+been|had\s+been)\s))?")
 PASSIVE = (rf"{_START}(?P<np>{NP_LIST}){_ASIDE}(?P<aux>(?:\s*{_AUX})*)\s+"
            rf"(?P<v>{_DEATH_PASSIVE})(?![\w-])"
            r"(?P<or>\s+(?i:or|and/or)\s+(?:\w+\s+)?(?i:wounded|injured|hurt|missing))?")

@@ -182,6 +182,9 @@ def _group_of(noun: str | None) -> str:
     return P.NOUN_GROUPS.get(n, "generic")
 
 
+_LIST_JOIN = re.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", re.IGNORECASE)
+
+
 def _read_np(np_text: str, large_attack: bool) -> tuple[int, str, str, bool] | None:
     """(count, rule, group, has_self) for a list of noun phrases, summing its items."""
     items: list[tuple[int, str, str, int, int]] = []
@@ -209,6 +212,10 @@ def _read_np(np_text: str, large_attack: bool) -> tuple[int, str, str, bool] | N
         items.append((count, rule, group, m.start(), m.end()))
     if not items:
         return None
+    if len(items) > 1 and not _LIST_JOIN.search(np_text, items[0][4], items[-1][3]):
+        # "According to the general staff, nine terrorists were neutralised": commas with no
+        # "and" join no list; the phrase next to the verb is the victims
+        items = items[-1:]
     if len(items) == 1:
         c, r, g, _, _ = items[0]
         return c, r, g, has_self

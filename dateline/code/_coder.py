@@ -26,6 +26,7 @@ from ._event_dates import (event_date, event_times, other_days, pair_place_day,
                            split_multiday_tolls, trigger_clause, trigger_scope, usable_times)
 from ._modality import assess_modality
 from ._sides import assign_sides, other_side_from_context
+from ._triggers import TOLL_UPDATE
 
 #: News reports recent events; an incident dated further back than this before publication is
 #: background or history (fixtures convention "earlier incidents with or without a date" are not
@@ -56,7 +57,7 @@ class RuleCoder:
         country = document_country(doc)
         parsed = doc.extras.get("analyse.parsed", {})
         doc.mentions, doc.extras["code.dropped"] = [], []
-        genre = non_event_genre(doc.clean_text or doc.text)
+        genre = non_event_genre(doc.clean_text or doc.text, raw=doc.text)
         if genre is not None:
             # a match preview, a parliamentary row or a court report: its event words are
             # metaphors, history or private crime (_discourse.GENRE_CUES)
@@ -160,6 +161,7 @@ class RuleCoder:
             claimant = claimed_actor(sentence.span.text, actors)
             if claimant is not None and doc.mentions:
                 _attribute(doc, doc.mentions[-1], claimant)
+                _claim_every_attack(doc, sentence.span.text, claimant)
             return
         top, top_decision = made[0]
         joined = []
@@ -195,6 +197,7 @@ class RuleCoder:
                 if lead:
                     for mention in [lead[0]] + (joined if lead[0] is top else []):
                         _replace_unidentified(mention, claimant)
+            _claim_every_attack(doc, sentence.span.text, claimant)
         if antecedent is None:
             return
         for mention, _ in made:
@@ -207,9 +210,13 @@ class RuleCoder:
             generic = decision.frame in GENERIC_FRAMES
             # "The farmers killed in the attack were buried on Wednesday": the day is the burial's
             has_own_date = doc.extras.get("code.own_date", {}).get(mention.trigger.start, sentence_dated)
+            if generic and _TOLL_TOLD_AGAIN.search(sentence.span.text):
+                # "a higher toll of 27, saying more bodies were recovered on Tuesday": the day
+                # the bodies were found, not a new event's (§6: the toll of the event told)
+                has_own_date = False
             if mention.certainty == "denied" and not NEW_INCIDENT.search(sentence.span.text) and (
-                    not has_own_date or mention.date == antecedent.date):
-                fold_into(mention, antecedent, adopt_type=True)
+                    denied := _denied_event(doc, mention, antecedent, has_own_date)) is not None:
+                fold_into(mention, denied, adopt_type=True)
             elif (retold := retold_change_of_control(doc, mention, sentence.span.text, has_own_date)):
                 # "The rebel spokesman said the group had taken control of the city" after the
                 # entry into it was told, a withdrawal in between: one change of control (§2.1)
@@ -289,6 +296,12 @@ class RuleCoder:
         modality = assess_modality(sdoc, decision.trigger, pub_date=doc.published)
         if not modality.is_new and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
+            return None
+        if decision.sub_event_type in TERRITORY_TYPES and (
+                disputed := _CONTROL_DISPUTED.search(sentence.span.text)):
+            # "his fighters had 'liberated' several villages, but residents said M23 fighters
+            # were still patrolling the area": a claimed change the report contradicts (§2.1)
+            self._drop(doc, sentence, decision, f"change of control disputed ({disputed.group(0)!r})")
             return None
         if decision.sub_event_type == "Arrests" and not significant_arrest(sentence.span.text):
             self._drop(doc, sentence, decision, "arrests: neither a public figure nor many people")
@@ -410,6 +423,13 @@ class RuleCoder:
         return military if state == country else replace(military, inter=8)
 
 
+_TOLL_TOLD_AGAIN = re.compile(TOLL_UPDATE, re.IGNORECASE)
+#: "..., but residents said the rebels were still patrolling the area": control did not change.
+_CONTROL_DISPUTED = re.compile(
+    r"\bbut\b[^.;]{0,90}\b(?:were|was|are|is|remained|remain)\s+still\s+(?:[\w'-]+\s+){0,1}"
+    r"(?:patrolling|holding|controlling|in control|present|occupying|deployed)\b|"
+    r"\bbut\b[^.;]{0,90}\bstill\s+(?:held|controlled|holds|controls|occupied|occupies)\b",
+    re.IGNORECASE)
 #: "The attack was blamed on ...", "the bomb was aimed at ...": a definite event noun whose
 #: sentence says who did it or what it was for, not that it happened again.
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -453,6 +473,16 @@ _PLACE_OF_TRIGGER_CHARS = 40
 #: "the two groups agreed to a ceasefire": the parties of the fight just told.
 _THE_TWO_SIDES = re.compile(r"\b(?:the|both) (?:two |rival |warring )*(?:groups|sides|parties|factions|"
                             r"militias|forces|armed groups|movements|clans|communities)\b", re.IGNORECASE)
+
+
+def _denied_event(doc: Document, denial: Mention, antecedent: Mention,
+                  has_own_date: bool) -> Mention | None:
+    """The event a denial speaks of: the last one told, or with a day of its own ("on Sunday its
+    spokesman had denied shelling civilian sites"), the last one told of that day."""
+    if not has_own_date or denial.date == antecedent.date:
+        return antecedent
+    return next((m for m in reversed(doc.mentions) if m.date == denial.date
+                 and m.event_type == denial.event_type), None)
 
 
 def _take_the_pair(mention: Mention, antecedent: Mention) -> None:
@@ -836,6 +866,24 @@ def _replace_unidentified(mention: Mention, claimant: ActorRef) -> bool:
         mention.actor1, mention.actor2 = claimant, mention.actor1
         done = True
     return done
+
+
+#: "claimed responsibility for both attacks", "for the two attacks": more than the last one.
+_EVERY_ATTACK = re.compile(r"\bfor (?:both|all|the two|the three|all three|all the|each of the) "
+                           r"(?:[\w-]+ )?(?:attacks|incidents|killings|bombings|ambushes|assaults)\b",
+                           re.IGNORECASE)
+
+
+def _claim_every_attack(doc: Document, text: str, claimant: ActorRef) -> None:
+    """"The BLA claimed responsibility for both attacks": every unnamed doer of the day's
+    incidents told so far is the claimant (the passengers shot and the soldiers ambushed)."""
+    if not _EVERY_ATTACK.search(text) or not doc.mentions:
+        return
+    day = doc.mentions[-1].date
+    for mention in list(doc.mentions):
+        if mention.date == day and (is_unidentified_armed(mention.actor1)
+                                    or is_unidentified_armed(mention.actor2)):
+            _attribute(doc, mention, claimant)
 
 
 def _attribute(doc: Document, antecedent: Mention, claimant: ActorRef) -> None:

@@ -65,6 +65,7 @@ HABITUAL = re.compile(
     r"abductions|kidnappings|strikes|ambushes|incursions)|(?:has|have) become (?:common|routine|frequent)|"
     r"(?:is|are) (?:common|routine|rising|increasing)|(?:has|have) been the scene of|"
     r"for (?:several|many|some|\d+|two|three|four|five|ten) (?:years|decades|months|weeks)|cases of|"
+    r"in (?:recent|the past few|the last few) (?:days|weeks|months|years)|"
     r"(?:almost |nearly )?every (?:day|night|evening|week)|daily|nightly|"
     r"(?:has|have|had) (?:long )?been (?:plagued|beset|wracked|racked|marred|blighted|hit|scarred|"
     r"affected|gripped) by|(?:a|the) (?:wave|spate|string|series|cycle|surge|rise) of|"
@@ -114,17 +115,30 @@ GENRE_CUES: dict[str, tuple[str, ...]] = {
         r"\bdeath penalty\b|\b(?:years?|life) in prison\b|\bto death\b|\blife imprisonment\b",
         r"\btrials?\b|\bthe accused\b|\bdefendants?\b|\bcourthouse\b",
     ),
+    # an opinion column argues about events, it does not report them: its "attack on the
+    # opposition" and "bombing of the poor" are rhetoric (ONTOLOGY §1: reports of events only)
+    "opinion": (
+        r"(?m)^\s*(?:opinion|comment|commentary|editorial|op-ed|viewpoint|perspective)\s*$|\bop-ed\b",
+        r"\b(?:guest )?columnists?\b|\b(?:this|a weekly|his|her) column\b",
+        r"\bthe (?:writer|author) is\b|\b(?:writer|author) of (?:this|the) (?:piece|column|article)\b",
+        r"\b(?:views|opinions) expressed\b|\bdo not (?:necessarily )?reflect\b|\b(?:are|is) (?:his|her|their|the (?:writer|author)'s) own\b",
+        r"\bwhat (?:\w+ ){1,2}needs (?:is|now)\b|\bit is (?:high )?time (?:for|to|that)\b|\bwe (?:must|need to|should)\b",
+        r"\bcomments are moderated\b|\bletters? to the editor\b|\bshare your (?:views|thoughts)\b",
+    ),
     # a flood or quake report: its bodies recovered, troops called in for rescue and "the river
     # attacked us" are no political violence (ONTOLOGY §1: not an ACLED event at all)
     "natural disaster": (
         r"\bfloods?\b|\bflooding\b|\bflash floods?\b|\bearthquakes?\b|\bquakes?\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\bstorms?\b",
         r"\b(?:torrential |heavy |monsoon )?rains?\b|\brainfall\b|\bmonsoon\b|\bdownpours?\b|\bweather\b",
-        r"\brescue (?:teams?|workers|efforts?|operations?)\b|\brescuers\b|\bsearch and rescue\b",
+        r"\brescue (?:teams?|workers|efforts?|operations?)\b|\brescuers\b|\bsearch and rescue\b|\b(?:deployed|called in|mobilised|mobilized) (?:for|to help(?: with)?|in) (?:the )?(?:rescue|relief|evacuation)",
         r"\bdisaster (?:management|authority|agency|relief|response)\b|\bemergency services\b",
-        r"\bswept (?:away|through)\b|\bwashed away\b|\bsubmerged\b|\binundated\b|\bmud\b",
+        r"\bswept (?:away|through)\b|\bwashed away\b|\bsubmerged\b|\binundated\b|\bmud\b|\bflooded\b|\bstorm surges?\b|\bembankments?\b",
+        r"\bmade landfall\b|\blow-pressure\b|\bmeteorolog\w+|\bweather (?:office|service|department)\b|\bshelters?\b",
         r"\briver(?:s|banks?)?\b|\bwater levels?\b|\bbanks burst\b|\bhillsides?\b",
     ),
 }
+#: Genres told by the page's furniture (a section label, a byline, a disclaimer).
+GENRE_READS_RAW = frozenset({"opinion"})
 #: A genre whose first cue must be among the hits: a strike report with rescuers is no flood.
 GENRE_REQUIRES_FIRST = frozenset({"natural disaster"})
 #: Present armed conflict: organised armed actors, military weapons and crowds in action.
@@ -143,14 +157,16 @@ _GENRE_TABLES = {name: tuple(enumerate(rxs)) for name, rxs in _GENRE_RES.items()
 _CONFLICT_TABLE = tuple(enumerate(_CONFLICT_RES))
 
 
-def non_event_genre(text: str) -> str | None:
+def non_event_genre(text: str, raw: str | None = None) -> str | None:
     """The genre of an article that reports no political violence, or None.
 
     A match preview, a parliamentary row or a court report uses event words as metaphors
     ("clash", "attacked", "declared war") or recalls past or private violence (a bombing years
     ago in a sentencing, a domestic killing and its arrest). The genre is read from the whole
     article, not the sentence: the sentence "Pillars were injured in last week's bruising
-    encounter" is sport only because the article is about football.
+    encounter" is sport only because the article is about football. A column is known by its
+    section label and byline, which the cleaner drops: those genres read ``raw`` (the text
+    before cleaning) when given.
     """
     # Whole-article searches: only the patterns whose literals occur run (``may_match``), and
     # the conflict count stops once it decides.
@@ -161,7 +177,8 @@ def non_event_genre(text: str) -> str | None:
             return None
     best, best_hits = None, 0
     for name, table in _GENRE_TABLES.items():
-        matched = [i for i, rx in may_match(table, text) if rx.search(text)]
+        source = raw if raw is not None and name in GENRE_READS_RAW else text
+        matched = [i for i, rx in may_match(table, source) if rx.search(source)]
         hits = len(matched)
         if name in GENRE_REQUIRES_FIRST and 0 not in matched:
             continue
@@ -305,6 +322,13 @@ def fold_into(mention: Mention, antecedent: Mention, *, adopt_type: bool) -> Non
     With ``adopt_type`` (a generic follow-up) it takes the antecedent's label too; otherwise the
     merge stage's precedence ladder chooses between the two labels (ONTOLOGY §1).
     """
+    if (mention.event_type == antecedent.event_type == "Battles" and is_named(mention.actor1)
+            and is_named(mention.actor2) and not (is_named(antecedent.actor1) and is_named(antecedent.actor2))
+            and {a.name for a in (antecedent.actor1, antecedent.actor2) if is_named(a)}
+            <= {mention.actor1.name, mention.actor2.name}):
+        # "Officials attributed the gunfight to the conflict between Los Chapitos and La
+        # Mayiza": the follow-up names the two sides the lead left unnamed
+        antecedent.actor1, antecedent.actor2 = mention.actor1, mention.actor2
     mention.actor1, mention.actor2 = antecedent.actor1, antecedent.actor2
     mention.assoc_actor_1 = list(antecedent.assoc_actor_1)
     mention.assoc_actor_2 = list(antecedent.assoc_actor_2)

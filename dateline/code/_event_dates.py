@@ -47,7 +47,8 @@ DATELINE_AFTER = re.compile(r"^[^.]{0,30}?(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]"
 
 
 #: "on Friday, Saturday and Sunday", "on Saturday and Sunday": days joined in one phrase.
-_DAY_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?$", re.IGNORECASE)
+_DAY_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+|also\s+|then\s+)?(?:on\s+)?$",
+                       re.IGNORECASE)
 
 
 def coordinated_days(doc: Document, sentence: Sentence) -> list[TimeExpr]:
@@ -222,7 +223,8 @@ def event_date(doc: Document, sentence: Sentence, trigger_start: int | None = No
     for earlier in same_paragraph_before(doc, sentence) + doc.sentences[: min(sentence.index, 3)]:
         lead = [t for t in usable_times(earlier.times) if t.precision and not _is_statement_time(doc, t)]
         if lead:
-            best = min(lead, key=lambda t: t.precision)
+            # "Twelve years ago today, on 21 August 2013, ...": the calendar date, not "today"
+            best = min(lead, key=lambda t: (t.precision, t.kind != "explicit"))
             return best.date, best.precision, best.span.text
     statements = usable_times(sentence.times)
     if statements:

@@ -67,8 +67,7 @@ class _Resolver:
             civilian: bool | None = None) -> None:
         roles = roles or _Roles([], [], False)
         if civilian is None:
-            civilian = any(p.inter == 7 for p in roles.targets) or (
-                not roles.targets and bool(self.lex.civilian_target.search(_near_text(self.view, hit, 60))))
+            civilian = _civilian_target(self.view, self.lex, hit, roles)
         conf = conf * hit.salience * self.parse_factor * (0.6 if hit.referential else 1.0)
         conf = round(min(max(conf, 0.05), 0.99), 3)
         old = self.out.get(sub)

@@ -150,6 +150,10 @@ def _roles(view: _View, hit: _Hit, parties: list[_Party]) -> _Roles:
             agent_toks += [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             agent_toks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                            for g in c.children]
+            # "artillery shells fired from RSF positions": who fired the weapon the phrase names
+            agent_toks += [g for v in _firing_verbs(_phrase_head(noun))
+                           for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                           for g in c.children]
             target_toks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
                             for g in c.children]
             head = noun.head
@@ -196,6 +200,44 @@ def _near_text(view: _View, hit: _Hit, width: int = 70) -> str:
     return view.text[hit.end:hit.end + width]
 
 
+#: Verbs of a weapon reaching what it hit.
+_HIT_LEMMAS = frozenset({"strike", "hit", "land", "slam", "pound", "rain"})
+
+
+def _firing_verbs(head) -> list:
+    """"shells fired from X", "rockets launched by X": the participle that says who fired
+    (as a reduced relative, or misparsed as the clause's verb with the weapon its subject)."""
+    verbs = [v for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBN" and (
+            head.head.lemma_.lower() in ("fire", "launch", "lob")):
+        verbs.append(head.head)
+    return verbs
+
+
+def _phrase_head(tok):
+    """"artillery" in "artillery shells": the noun the phrase is about."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _struck_text(view: _View, hit: _Hit) -> str:
+    """What the weapon the trigger names hit: "artillery shells fired from the hills struck
+    a displacement camp" is about the camp, beyond the words right after the trigger."""
+    tok = hit.anchor
+    if not view.parsed or tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    tok = _phrase_head(tok)
+    if tok.dep_ != "nsubj":
+        return ""
+    # "rounds fired from the hills struck a camp", misparsed: "struck" hangs on "fired"
+    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in ("advcl", "conj")]
+    objects = [c for v in verbs if v.lemma_.lower() in _HIT_LEMMAS
+               for c in v.children if c.dep_ == "dobj"]
+    return "".join(" " + view.text[view.tok_start(o.left_edge):view.tok_end(o.right_edge)]
+                   for o in objects)
+
+
 def _armed_target(view: _View, lex: _Lexicon, hit: _Hit, roles: _Roles) -> bool:
     if any(p.inter in ARMED for p in roles.targets):
         return True
@@ -209,4 +251,4 @@ def _civilian_target(view: _View, lex: _Lexicon, hit: _Hit, roles: _Roles) -> bo
         return True
     if roles.targets:
         return False
-    return bool(lex.civilian_target.search(_near_text(view, hit, 60)))
+    return bool(lex.civilian_target.search(_near_text(view, hit, 60) + _struck_text(view, hit)))

@@ -85,6 +85,17 @@ def is_generic(actor: ActorRef | None) -> bool:
                                   or actor.name.startswith(_ANONYMOUS))
 
 
+#: "planted by", "laid by suspected": the words before who laid a device.
+_LAID_BY = re.compile(r"\b(?:planted|laid|placed|set|buried|hidden|detonated|triggered|"
+                      r"remotely detonated) by (?:the )?(?:suspected |alleged )?$", re.IGNORECASE)
+#: "units have been deployed", "troops were moved": the gap after a passive subject.
+_PASSIVE_SUBJECT_GAP = re.compile(r"^(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?"
+                                  r"\s+(?:(?:have|has|had) been|were|was|are|is|being)\s+(?:[\w-]+\s+)?$",
+                                  re.IGNORECASE)
+#: Developments a force makes to itself: its subject, active or passive, is actor 1.
+_OWN_CHANGE = frozenset({"Change to group/activity", "Headquarters or base established"})
+
+
 def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callable,
                  text: str = "", air_striker: ActorRef | None = None,
                  named_state: ActorRef | None = None):
@@ -120,6 +131,10 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         if between is not None:
             # "a shootout between Los Chapitos and La Mayiza": the two sides, whoever died
             agents, targets = [between[0]], [between[1]]
+        # §2.1: two organised armed sides; "seven people, including a woman, were killed in the
+        # clashes" names the dead, not a side
+        agents = [a for a in agents if a.inter != 7]
+        targets = [t for t in targets if t.inter != 7]
         if not agents and targets:
             # "fighting between X and Y"; "soldiers were killed": a battle's sides have no order
             agents, targets = targets[:1], targets[1:]
@@ -143,11 +158,25 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         return actor1, (taken[0] if taken else None), force[1:], taken[1:]
 
     if sub == "Remote explosive/landmine/IED":
+        # "a pressure IED planted by Maoists": who laid the device, however the parse went
+        laid = [p for p in _unique(parties) if p.span is not None
+                and _LAID_BY.search(text[max(0, p.span.start - 40):p.span.start])]
+        if laid:
+            agents = laid[:1] + [a for a in agents if a.name != laid[0].name]
+            targets = [t for t in targets if t.name != laid[0].name] or [
+                p for p in _unique(parties) if p.name != laid[0].name and p.inter in STATE | {7}][:1]
         planters = [a for a in agents if a.inter in NON_STATE_ARMED]
         victims = [a for a in agents if a.inter not in NON_STATE_ARMED] + targets
         planters = planters or [p for p in parties if p.inter in NON_STATE_ARMED
                                 and not is_generic(p) and p not in victims]
         agents, targets = planters, [v for v in victims if v not in planters]
+
+    if sub in _OWN_CHANGE and not agents:
+        # "army units have been deployed to the outskirts": the force deployed is the one
+        # whose posture changes (§2.6), whatever the voice
+        movers = [t for t in targets if t.inter in STATE | NON_STATE_ARMED and t.span is not None
+                  and _PASSIVE_SUBJECT_GAP.match(text[t.span.end:decision.trigger.start])]
+        agents, targets = movers[:1], [t for t in targets if t not in movers[:1]]
 
     if sub == "Disrupted weapons use":
         force = [a for a in agents if a.inter in STATE]
@@ -295,8 +324,16 @@ def other_side_from_context(mention: Mention, earlier: list[Mention], *, sentenc
     if not unknown:
         return
     slot = unknown[0]
-    other = getattr(mention, "actor2" if slot == "actor1" else "actor1")
+    if _SAID_UNKNOWN.match(getattr(mention, slot).raw or ""):
+        # "unknown attackers threw a grenade": the report says nobody knows who, so the group
+        # of the story's other incident is not named for them
+        return
+    other_slot = "actor2" if slot == "actor1" else "actor1"
+    other = getattr(mention, other_slot)
     country = getattr(mention, slot).country
+    if other is None and mention.event_type == "Battles":
+        other = _operation_force(mention, earlier, sentence_gap)
+        setattr(mention, other_slot, other)
     for m in reversed(earlier):
         pair = [a for a in (m.actor1, m.actor2) if a is not None]
         names = {a.name for a in pair}
@@ -304,21 +341,50 @@ def other_side_from_context(mention: Mention, earlier: list[Mention], *, sentenc
         if other is not None and not is_generic(other) and other.name in names:
             candidate = next((a for a in pair if a.name != other.name and not is_generic(a)), None)
         elif (other is None or other.inter in STATE | {7}) and (
-                mention.event_type == "Battles" or sentence_gap(m) <= 3):
+                mention.event_type == "Battles" or (sentence_gap(m) <= 3 and m.date == mention.date)):
             candidate = next((a for a in pair if a.inter in NON_STATE_ARMED and not is_generic(a)
                               and (other is None or a.name != other.name)
-                              and (not a.country or not country or a.country == country)), None)
+                              and (not a.country or not country or a.country == country
+                                   or (mention.event_type == "Battles" and _placed_in(m, country)))),
+                             None)
         if candidate is not None:
             old = getattr(mention, slot)
             setattr(mention, slot, ActorRef(old.raw, candidate.name, candidate.inter,
                                             candidate.country, old.span, candidate.known))
-            counterpart = next((a for a in pair if a.name != candidate.name), None)
+            counterpart = next((a for a in pair if a.name != candidate.name and a.inter != 7), None)
             if other is None and counterpart is not None and mention.event_type in (
                     "Battles", "Strategic developments") and mention.sub_event_type not in (
                     "Arrests", "Disrupted weapons use"):
                 # "the group had taken control of the city": from the army it had been fighting
                 setattr(mention, "actor2" if slot == "actor1" else "actor1", counterpart)
             return
+        if other is not None and other.inter == 7 and any(
+                a.inter in STATE | NON_STATE_ARMED and not _is_unidentified_group(a) for a in pair):
+            # "a drone struck the market. 17 people were killed": the toll is the latest
+            # incident's, whose doer is already named; an older incident's group is not it
+            return
+
+
+def _operation_force(mention: Mention, earlier: list[Mention], sentence_gap) -> ActorRef | None:
+    """"The army launched a sweep operation. Seven terrorists were neutralised": the fighters'
+    opponent is the state force whose operation was told just before, that day."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.date != mention.date or sentence_gap(last) > 2 or not (
+            _OPERATION.search(last.trigger.text)):
+        return None
+    return next((a for a in (last.actor1, last.actor2) if a is not None and a.inter in STATE), None)
+
+
+#: "launched a sweep operation", "a pursuit": a force's operation under way.
+_OPERATION = re.compile(r"\b(?:operations?|offensive|pursuit|sweep|crackdown|raids?)\b", re.IGNORECASE)
+_SAID_UNKNOWN = re.compile(r"(?:unknown|unidentified|anonymous|masked|hooded)\b", re.IGNORECASE)
+
+
+def _placed_in(mention: Mention, country: str) -> bool:
+    """Did ``mention`` happen in ``country``? A group of one country's dictionary row that the
+    report already placed in another ("IS Sahel" in Niger) is that report's group there."""
+    place = mention.location.place if mention.location else None
+    return place is not None and place.iso2 == country
 
 
 def _is_unidentified_group(actor: ActorRef | None) -> bool:

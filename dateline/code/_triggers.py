@@ -182,6 +182,9 @@ CUES: tuple[Cue, ...] = (
     # resolver decides between Attack, Armed clash and Excessive force by who was hit.
     Cue("killed", KILL, r"\b(?:kill(?:s|ed|ing)?|slain|slew|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:ed|es|ing|ions?)|behead(?:s|ed|ing)?|decapitat(?:ed|ing)|assassinat(?:e|ed|es|ing|ions?)|slaughter(?:ed|ing)?|lynch(?:ed|ing|ings)?)\b", 0.5),
     Cue("shot_dead", KILL, r"\bshot (?:dead|and killed|to death)\b|\bshooting (?:dead|to death)\b|\bshot (?:[\w'-]+ ){1,3}dead\b|\bgunned down\b|\b(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|clubbed|stoned|tortured|shot|macheted|hanged) to death\b|\bburn(?:ed|t) alive\b|\bextrajudicial(?:ly)?\b|\bsummary executions?\b|\bdied (?:\w+ ){0,2}in (?:police |military |army |state )?custody\b|\bcustodial deaths?\b|\bdeaths? in (?:police |military )?custody\b", 0.65),
+    # military communiqués: "nine terrorists were neutralised" are nine killed (§6); a vague
+    # "neutralised several terrorists" beside a denial is no count of the dead
+    Cue("neutralised", KILL, r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of) (?:[\w'-]+ )?(?:terrorists|militants|fighters|assailants|attackers|bandits|insurgents|jihadists|rebels|gunmen|elements) (?:were|have been|had been|being) neutrali[sz]ed\b|\bneutrali[sz](?:ed|ing) (?:at least |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of) (?:[\w'-]+ )?(?:terrorists|militants|fighters|assailants|attackers|bandits|insurgents|jihadists|rebels|gunmen)\b", 0.55),
     Cue("death_toll", KILL, r"\bdeath toll\b|\b(?:were|was|are|been) (?:found )?dead\b|\bleft (?:[\w'-]+ ){0,3}dead\b|\bleaving (?:[\w'-]+ ){0,3}dead\b|\bbodies\b|\bdied\b|\bdies\b|\bmartyr(?:ed|s)?\b|\blost (?:their|his|her) li(?:ves|fe)\b|\bfatalities\b|\b(?:gunshot|bullet) wounds?\b|\bsuccumbed\b", 0.4),
     Cue("wounded", INJURE, r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|maimed|mutilat(?:ed|ion)|tortur(?:e|ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing)|beat(?:en|ing|ings)?|stabb(?:ed|ing)|hacked|assaulted|hurt)\b", 0.4),
     Cue("attack", ATTACK, r"\b(?:attack(?:s|ed|ing|ers?)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:ed|ing)|target(?:s|ed|ing)|invad(?:ed|ing)|overwhelm(?:ed))\b", 0.45),
@@ -193,7 +196,7 @@ CUES: tuple[Cue, ...] = (
     Cue("fighting", CLASH, r"\bfighting\b|\bfought\b|\bhostilities\b|\bcombat\b", 0.6),
     Cue("gun_battle", CLASH, r"\bgun[\s-]?(?:battles?|fights?|duels?)\b|\bfire[\s-]?fights?\b|\bshoot[\s-]?outs?\b|\bexchange(?:d|s)? (?:of )?(?:heavy |small[\s-]arms |gun|artillery )?fire\b|\bexchanging (?:heavy )?fire\b|\bcross[\s-]?fire\b|\breturned fire\b|\bskirmish(?:es|ed)?\b", 0.85),
     Cue("battle", CLASH, r"\bbattl(?:e|es|ed|ing)\b", 0.55),
-    Cue("encounter", CLASH, r"\bencounters?\b", 0.45),
+    Cue("encounter", CLASH, r"\bencounter(?:s|ed)?\b", 0.45),
     Cue("repelled", CLASH, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fended off|beat back|beaten back|thwarted an attack|foiled an attack|counter[\s-]?attack(?:s|ed)?|counter[\s-]?offensive)\b", 0.8),
     Cue("offensive", CLASH, r"\boffensives?\b|\bmilitary operations?\b|\bassaults? on (?:[\w'-]+ ){0,3}(?:positions|bases?|posts?|barracks)\b", 0.4),
     Cue("ambush", AMBUSH, r"\bambush(?:es|ed|ing)?\b", 0.8),
@@ -300,6 +303,10 @@ class Veto:
 
 _ALL = frozenset({"*"})
 
+#: A toll of the event told rising: "a higher toll of 27", "more bodies were recovered".
+TOLL_UPDATE = (r"\bmore (?:bodies|corpses)\b|\b(?:higher|new|updated|revised|rising|final) (?:death )?toll\b"
+               r"|\b(?:death )?toll (?:rose|climbed|has risen|had risen|rises)\b")
+
 LOCAL_VETOES: tuple[Veto, ...] = (
     # §2.2: "Tear gas, napalm and white phosphorus do not count" as chemical weapons.
     Veto("tear_gas", r"\btear[\s-]?gas(?:es|sed)?\b|\bteargas\b|\bpepper gas\b|\bwhite phosphorus\b|\bnapalm\b", frozenset({CHEM, PROTEST})),
@@ -363,6 +370,9 @@ LOCAL_VETOES: tuple[Veto, ...] = (
     # §2.6 Looting/property destruction is property destroyed or seized by someone "with no
     # fight or riot involved": a damage report ("houses were damaged", "suffered damage") is the
     # effect of another event or of no event at all.
+    # §6: "a higher toll of 27, saying more bodies were recovered": the toll of the event told
+    # rising, not a mass grave (§2.6 Other)
+    Veto("toll_update", TOLL_UPDATE, frozenset({OTHER})),
     Veto("damage_report", r"\bdamag(?:ed|ing|es)\b|\b(?:suffered|sustained|caused|causing) (?:[\w'-]+ ){0,2}damage\b", frozenset({DESTROY})),
     # §2.6 Arrests through the legal process of a court case are not new arrests.
     Veto("court_custody", r"\bremanded (?:[\w'-]+ ){0,2}(?:in|into) (?:[\w'-]+ )?custody\b|\bremanded\b|\b(?:held|kept) in custody pending\b", frozenset({ARREST})),

@@ -112,8 +112,16 @@ def _types_fit(first: Mention, key: tuple, into: list[Mention]) -> bool:
     """
     if into[0].event_type == first.event_type:
         return True
+    if first.sub_event_type == "Change to group/activity" and _OPERATION.search(first.trigger.text):
+        # "the army launched a pursuit operation on Monday ... nine terrorists were
+        # neutralised": the operation is the fight its side had there that day (§2.1)
+        return _best(into).event_type == "Battles"
     return (first.event_type == "Explosions/Remote violence" and "" in key[0]
             and _best(into).event_type == "Battles")
+
+
+#: A change of posture that is an armed operation under way.
+_OPERATION = re.compile(r"\b(?:operations?|offensive|pursuit|sweep|crackdown|campaign)\b", re.IGNORECASE)
 
 
 #: How fine a gazetteer feature is: a town inside a district inside a province.
@@ -354,6 +362,13 @@ def _parts(count: int, rule: str) -> dict[str, int]:
     return parts
 
 
+_REVISED_TOLL = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|reaches|"
+                           r"bringing|brought|raising|raised|now|updated|revised|final|stands|stood|"
+                           r"has hit|hit)\b", re.IGNORECASE)
+_OTHER_SOURCES_TOLL = re.compile(r"\b(?:higher|lower|different|conflicting|separate|own) (?:death )?toll\b",
+                                 re.IGNORECASE)
+
+
 def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     """The event's deaths from the figures of its mentions in one article (ONTOLOGY §6).
 
@@ -382,7 +397,10 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     # "unconfirmed reports that a third soldier had died" is not a credible figure, nor is a
     # party's claim about its own kills when anyone else gives one (§6.3)
     figures = [m for m in figures if m.certainty not in ("unconfirmed", "denied", "claimed")] or figures
-    tolls = [m for m in figures if m.fatalities.rule.startswith("toll:")]
+    # a toll that "rose to 12" revises the figures before it; "community leaders gave a higher
+    # toll of 27", "an opposition leader put the toll at six" are other sources' figures
+    tolls = [m for m in figures if m.fatalities.rule.startswith("toll:")
+             and _REVISED_TOLL.search(m.sentence.text) and not _OTHER_SOURCES_TOLL.search(m.sentence.text)]
     if tolls:
         f = tolls[-1].fatalities
         return f.count, f.raw, f.rule

@@ -259,6 +259,13 @@ PLACE_LAST_WORDS = frozenset({
     "Coast", "Islands", "Delta", "Plateau", "Basin", "Area", "Camp",
 })
 #: Capitalised words that open a sentence or name a state, not a group ("The", "Syrian").
+#: Words of a regular army's formations ("the 94th Infantry Battalion", "a Mechanised
+#: Brigade"): a unit named so, or numbered, is a state force, not an unknown armed group.
+REGULAR_ARMS = frozenset({
+    "Infantry", "Mechanised", "Mechanized", "Armoured", "Armored", "Artillery", "Marine",
+    "Marines", "Airborne", "Motorised", "Motorized", "Engineer", "Engineering", "Engineers",
+    "Signal", "Signals", "Cavalry", "Tank", "Air", "Naval", "Rifle", "Rifles", "Border",
+})
 UNKNOWN_GROUP_STOP_WORDS = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
     "Army", "Military", "Police", "Government", "Presidential", "Republican", "National",

@@ -60,6 +60,7 @@ from ._actor_data import (
     NAME_FORCE_NOUNS,
     NO_NAME_PATTERNS,
     PLACE_LAST_WORDS,
+    REGULAR_ARMS,
     ROLES,
     STATE_KINDS,
     UNKNOWN_GROUP_PATTERN,
@@ -324,7 +325,49 @@ class ActorDictionary:
             return []
         country = self._norm_country(country)
         refs = [h.ref for h in self._hits(text, country, _as_date(date))]
+        refs = self._with_coordinated(text, refs, country, _as_date(date))
+        refs = _with_possessed_forces(text, refs)
         return _with_unknown_groups(text, refs, country)
+
+    def _with_coordinated(self, text: str, refs: list[ActorRef], country: str,
+                          day: dt.date) -> list[ActorRef]:
+        """"clashes between Druze and Bedouin gunmen": the armed noun names both sides.
+
+        Each name of "X and Y <noun>" the dictionary left bare is read with the shared noun,
+        then with "fighters" (a bare "groups" in "Druze and Bedouin groups" is armed only
+        because the sentence is about a fight); only a full match of an armed actor counts.
+        """
+        added = []
+        for m in _COORDINATED.finditer(text):
+            for part in (("first", "second") if m.group("first") else ("first2", "second2")):
+                start, end = m.span(part)
+                if any(r.span is not None and r.span.start < end and start < r.span.end
+                       and r.span.end - r.span.start > end - start for r in refs):
+                    continue
+                ref = self._armed_name(m.group(part), (m.group("noun") or "fighters", "fighters",
+                                                       "militants", "militia"), country, day)
+                if ref is not None:
+                    refs = [r for r in refs if r.span is None or not (
+                        r.span.start < end and start < r.span.end)]
+                    ref.raw, ref.span = m.group(part), Span(start, end, m.group(part))
+                    added.append(ref)
+                    if part == "first2":
+                        # "armed men from the Kuki and ...": the armed men are those two sides
+                        refs = [r for r in refs if r.span is None or not (
+                            m.start() <= r.span.start < start)]
+        if not added:
+            return refs
+        return sorted(refs + added, key=lambda r: r.span.start if r.span is not None else -1)
+
+    def _armed_name(self, name: str, nouns: tuple[str, ...], country: str,
+                    day: dt.date) -> ActorRef | None:
+        for noun in nouns:
+            phrase = f"{name} {noun}"
+            hit = next((h for h in self._hits(phrase, country, day)
+                        if h.start == 0 and h.end == len(phrase)), None)
+            if hit is not None and hit.ref.inter in (1, 2, 3, 4, 8):
+                return hit.ref
+        return None
 
     # ----------------------------------------------------------------------------- matching
 
@@ -602,6 +645,28 @@ class ActorDictionary:
 _NONSTATE_KINDS = frozenset({"armed_group", "communal_militia", "gang"})
 
 
+#: "the army says its forces recaptured ...": the speaker's own forces act.
+_POSSESSED_FORCES = re.compile(r"\b(?:its|their) (?:own )?(?:forces|troops|soldiers|units|men)\b",
+                               re.IGNORECASE)
+
+
+def _with_possessed_forces(text: str, refs: list[ActorRef]) -> list[ActorRef]:
+    """``refs`` plus "its forces" as the state force or armed group named just before it."""
+    added = []
+    for m in _POSSESSED_FORCES.finditer(text):
+        if any(r.span is not None and r.span.start < m.end() and m.start() < r.span.end for r in refs):
+            continue
+        owner = next((r for r in reversed(refs) if r.span is not None and r.span.end <= m.start()
+                      and r.inter in (1, 2, 3, 4, 8) and not r.name.startswith("Unidentified")), None)
+        if owner is not None:
+            added.append(ActorRef(raw=m.group(0), name=owner.name, inter=owner.inter,
+                                  country=owner.country, span=Span(m.start(), m.end(), m.group(0)),
+                                  known=owner.known))
+    if not added:
+        return refs
+    return sorted(refs + added, key=lambda r: r.span.start if r.span is not None else -1)
+
+
 def _members_gap(gap: str) -> bool:
     """Is ``gap`` the link of "fighters from [the al Qaeda-linked group] JNIM"?"""
     m = _MEMBERS_GAP.match(gap)
@@ -839,6 +904,13 @@ def _add_identity_militias(path: Path, countries: dict[str, _Country],
 
 
 _UNKNOWN_GROUP = re.compile(UNKNOWN_GROUP_PATTERN)
+#: "Druze and Bedouin gunmen", "Kuki and Meitei militants": two names sharing one armed noun.
+_COORDINATED = re.compile(
+    r"\b(?P<first>[A-Z][\w'’-]+) (?:and|or) (?P<second>[A-Z][\w'’-]+) (?P<noun>gunmen|fighters|"
+    r"militias?|militiamen|militants|armed groups|groups|tribesmen|factions|forces|troops)\b"
+    # "armed men from the Kuki and Meitei communities": the armed noun comes first
+    r"|\b(?i:armed men|gunmen|militants|fighters|militiamen) (?:from|of) (?:the )?"
+    r"(?P<first2>[A-Z][\w'’-]+) (?:and|or) (?P<second2>[A-Z][\w'’-]+) (?:communities|tribes|clans)\b")
 _INTRODUCED_GROUP = re.compile(INTRODUCED_GROUP_PATTERN)
 
 
@@ -877,8 +949,16 @@ def _unit_named_groups(text: str) -> Iterator[tuple[Span, int]]:
         while words and words[0] in UNKNOWN_GROUP_STOP_WORDS:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _regular_formation(text[:start], words):
             yield Span(start, m.end(), text[start:m.end()]), start
+
+
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+
+
+def _regular_formation(before: str, words: list[str]) -> bool:
+    """"the 94th Infantry Battalion": a numbered unit or a regular arm is a state's formation."""
+    return bool(_ORDINAL_BEFORE.search(before)) or any(w in REGULAR_ARMS for w in words[:-1])
 
 
 def _introduced_groups(text: str) -> Iterator[tuple[Span, int]]:

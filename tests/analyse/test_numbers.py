@@ -318,3 +318,22 @@ def test_the_attacker_is_folded_into_the_victims_figure():
     assert [f.count for _, f in mentions] == [10]
     assert mentions[0][1].rule.endswith("+ 1 attacker(s) (ONTOLOGY 6.6)")
     assert find_fatalities(text).count == 10
+
+
+@pytest.mark.parametrize("text, n", [
+    # a participle's phrase between the dead and the verb (§6)
+    ("Four soldiers and three farmers working nearby were killed in the blast.", 7),
+    ("Two women queuing for bread were killed when the shell landed.", 2),
+    # a speaker before a comma joins no list with the dead
+    ("According to the general staff, twelve terrorists were neutralised.", 12),
+    ("Officials said staff, six guards were killed overnight.", 6),
+    # a list joined with "and" still adds up
+    ("Five soldiers, two civilians and a child were killed.", 8),
+])
+def test_participles_and_commas_around_the_dead(text, n):
+    assert count(text) == n
+
+
+def test_jawans_are_state_forces():
+    # Indian reports call soldiers and armed police "jawans" (§6: the dead of a state force)
+    assert count("Four CRPF jawans and a driver lost their lives in the ambush.") == 5

@@ -127,7 +127,17 @@ def test_repeated_or_disagreeing_overall_figures_take_the_lowest():
 def test_a_toll_update_wins():
     first = _with(0, 5, "killing N: five->5")
     toll = _with(1, 12, "toll: 12")
+    toll.sentence = Span(toll.sentence.start, toll.sentence.end, "The death toll later rose to 12.")
     assert merge_mentions(_doc(first, toll))[0].fatalities == 12
+
+
+def test_another_sources_toll_is_a_figure_not_a_revision():
+    # §6.3: "an opposition leader put the death toll at 12" disagrees; the lowest stands
+    first = _with(0, 5, "killing N: five->5")
+    toll = _with(1, 12, "toll: 12")
+    toll.sentence = Span(toll.sentence.start, toll.sentence.end,
+                         "An opposition leader put the death toll at 12.")
+    assert merge_mentions(_doc(first, toll))[0].fatalities == 5
 
 
 def test_the_attacker_counts_once_on_top_of_the_victims():

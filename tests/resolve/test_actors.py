@@ -803,3 +803,38 @@ def test_preceding_word_window_gives_the_full_search_answer():
             full = _PRECEDING_WORD.search(text, 0, end)
             fast = _preceding_word(text, end)
             assert (full and (full.span(), full.group(1))) == (fast and (fast.span(), fast.group(1)))
+
+
+@pytest.mark.parametrize("text, country, names", [
+    # one armed noun after two names names both sides
+    ("Fighting broke out between Druze and Bedouin gunmen near the town.", "SY",
+     ["Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)"]),
+    ("Armed men from the Kuki and Meitei communities traded fire overnight.", "IN",
+     ["Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"]),
+    # a name the dictionary does not know stays the unidentified "fighters"
+    ("Clashes between Druze and Zorblan fighters were reported.", "SY",
+     ["Druze Ethnic Militia (Syria)", "Unidentified Armed Group (Syria)"]),
+])
+def test_two_names_sharing_one_armed_noun(actors, text, country, names):
+    found = [r.name for r in actors.find(text, country=country, date=dt.date(2025, 9, 1))]
+    assert found == names
+
+
+def test_coordinated_names_without_an_armed_noun_are_no_actors(actors):
+    text = "Druze and Bedouin elders met in Shahba to discuss the harvest."
+    assert actors.find(text, country="SY", date=dt.date(2025, 9, 1)) == []
+
+
+def test_a_numbered_or_regular_army_unit_is_no_unknown_armed_group(actors):
+    # "the 94th Infantry Battalion" is a state formation; "the Green Lions Brigade" is not
+    text = "Troops of the 94th Infantry Battalion and the Green Lions Brigade moved in."
+    found = [(r.raw, r.inter) for r in actors.find(text, country="PH", date=dt.date(2025, 9, 1))]
+    assert ("Infantry Battalion", 3) not in found
+    assert ("Green Lions Brigade", 3) in found
+    assert found[0][1] == 1
+
+
+def test_the_philippine_armys_name_for_the_npa(actors):
+    text = "Soldiers clashed with members of the Communist Terrorist Group (CTG)."
+    names = [r.name for r in actors.find(text, country="PH", date=dt.date(2025, 9, 1))]
+    assert "NPA: New People's Army" in names
