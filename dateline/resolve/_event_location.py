@@ -26,6 +26,11 @@ _REFERENCE = re.compile(
     r"(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside))"
     r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?", re.I)
+#: Between an unknown place and the known one that holds or neighbours it: "X in Zamfara
+#: state", "X, Borno", "X near Maru".
+#: The unknown name may run on past spaCy's entity ("[Tungan] Maje'e in Zamfara").
+_ENCLOSING = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s*,\s*|\s+in\s+(?:the\s+)?"
+                        r"|,?\s*(?:in|near|outside)\s+(?:the\s+)?)")
 #: Recognition rules (``PlaceMention.method``) that rest on spaCy's entity, not on the
 #: gazetteer alone: an unresolved mention of theirs is still a place name.
 _TAGGED_METHODS = frozenset({"spacy", "spacy_org", "spacy_person", "spacy_norp", "spacy_event",
@@ -191,8 +196,15 @@ def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention]) -
     after = [o for o in local if o.span.start >= unknown.span.end]
     if after:
         ref = min(after, key=lambda o: o.span.start)
-        if _REFERENCE.fullmatch(text[unknown.span.end:ref.span.start]):
+        gap = text[unknown.span.end:ref.span.start]
+        if _REFERENCE.fullmatch(gap):
             return replace(ref, geo_precision=max(ref.geo_precision, 2), method=ref.method + "+parse+from_unknown")
+        if _ENCLOSING.fullmatch(gap):
+            # "the village of Tungan Maje'e in Zamfara state": the unit it lies in (ONTOLOGY §4:
+            # region only, 3), or the town it belongs to or lies near (2)
+            region = ref.place.feature in ("admin1", "admin2", "admin3") and ref.geo_precision != 2
+            return replace(ref, geo_precision=max(ref.geo_precision, 3 if region else 2),
+                           method=ref.method + "+parse+around_unknown")
     return unknown
 
 

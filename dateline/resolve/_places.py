@@ -243,6 +243,10 @@ def _inside(town: Candidate, unit: Candidate) -> bool:
 def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) -> list[_Found]:
     entities = [e for s in doc.sentences for e in s.entities]
     found: list[_Found] = _find_dateline(text, gazetteer) + _continent_unions(text, gazetteer)
+    settlements = _unknown_settlements(text, entities, gazetteer)
+    found += settlements
+    entities = [e for e in entities if not _overlaps(e.span.start, e.span.end,
+                                                     [(f.start, f.end) for f in settlements])]
     for ent in entities:
         if ent.label in PLACE_LABELS or (ent.label == "PERSON" and _ends_with_unit_word(ent.span.text)):
             end = _extend_over_joiner(text, ent.span.start, ent.span.end, gazetteer)
@@ -587,6 +591,8 @@ def _listed_places(text: str, start: int, end: int, gazetteer: Gazetteer) -> lis
 #: Labels the small model gives names it does not know, places among them ("outside
 #: Zorbaniyya" tagged EVENT): a name of theirs after a locative word is an unknown place.
 UNKNOWN_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: Entity labels that never hold a place's name.
+NER_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _UNKNOWN_CUE_BEFORE = re.compile(r"\b(?:in|near|outside|" + _OF_PLACE + r")\s+(?:the\s+)?$")
 
 
@@ -610,6 +616,25 @@ def _unknown_places(text: str, entities, gazetteer: Gazetteer) -> list[_Found]:
                 and not _person_context(text, s, e) and not gazetteer.match_names(name) \
                 and not gazetteer.candidates(name):
             out.append(_Found(s, e, name, "spacy_" + ent.label.lower()))
+    return out
+
+
+_SETTLEMENT_OF = re.compile(r"\bthe\s+(?:village|town|hamlet|settlement|locality|community)\s+of\s+$",
+                            re.I)
+
+
+def _unknown_settlements(text: str, entities, gazetteer: Gazetteer) -> list[_Found]:
+    """A whole name the gazetteer lacks after "the village/town... of", whatever spaCy tagged
+    it: an unresolved place, and none of its words is another place ("the village of Tungan
+    Bako" is not Baku; "the town of Kwanar Dutse" is not Dutse)."""
+    out = []
+    for ent in entities:
+        s, e = _trim(text, ent.span.start, ent.span.end)
+        name = text[s:e]
+        if ent.label in NER_NOT_NAMES or len(name) < 4 or not all(w[:1].isupper() for w in name.split()) \
+                or not _SETTLEMENT_OF.search(text[max(0, s - 40):s]) or gazetteer.candidates(name):
+            continue
+        out.append(_Found(s, e, name, "spacy" if ent.label in PLACE_LABELS else "spacy_" + ent.label.lower()))
     return out
 
 

@@ -241,6 +241,35 @@ def test_unknown_place_located_from_a_known_town(located):
     assert (where.place.name, where.place.iso2, where.geo_precision) == ("Aleppo", "SY", 2)
 
 
+@pytest.mark.parametrize("text,trigger,name,precision", [
+    ("Gunmen killed five farmers in the village of Dangulbi in Zamfara state on Monday, police "
+     "said.", "killed", "Zamfara", 3),
+    ("Gunmen killed five farmers in the village of Dangulbi, Maru, on Monday, police said.",
+     "killed", "Maru", 2),
+])
+def test_unknown_place_in_a_known_one_is_placed_there(located, text, trigger, name, precision):
+    """"the village of X in Zamfara state": the unit the unknown village lies in (region only,
+    3) or the town it belongs to (2), rather than no place and a dropped event."""
+    _, where = located(text, trigger)
+    assert (where.place.name, where.geo_precision) == (name, precision)
+    assert where.method.endswith("+around_unknown")
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Militants torched houses in the village of Tungan Bako, and residents fled toward "
+     "Maiduguri on Monday.", "torched", "Tungan Bako"),
+    ("Troops retook the town of Kwanar Dutse from bandits on Monday, and residents fled to "
+     "Gusau.", "retook", "Kwanar Dutse"),
+])
+def test_an_unknown_name_after_the_village_of_is_one_unknown_place(located, text, trigger, name):
+    """"the village of Tungan Bako": the whole name is the place, unresolved, whatever spaCy
+    tagged it; none of its words is a place of its own (not Baku, not Dutse), and the event is
+    not put at the town the villagers fled to."""
+    mentions, where = located(text, trigger)
+    assert [(m.span.text, m.place) for m in mentions if m.span.text in name] == [(name, None)]
+    assert where.span.text == name and where.place is None
+
+
 def test_place_after_a_noun_of_a_locative_phrase_is_linked(located):
     """"died in clashes in Baiji": Baiji hangs from "clashes", the object of "in"; it is the
     event's place, not Mosul, where the officials who said so are."""
