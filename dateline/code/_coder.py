@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
 from ..distance import place_km
+from ..merge._merge import force_kind
 from ..ontology import event_type_of
 from ..records import ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span
 from ._classify import classify_sentence
@@ -157,6 +158,12 @@ class RuleCoder:
         """
         if doc.mentions and not any(m.certainty == "denied" for m, _ in made):
             settle_certainty(doc, doc.mentions[-1], sentence.span.text, actors)
+            if not made and _UNCHECKED_CLAIM.search(sentence.span.text):
+                claims_unchecked(doc)
+        launcher = launched_from_held_area(sentence.span.text, lambda name: self.actors.find(
+            name, country=document_country(doc), date=doc.published))
+        if launcher is not None and doc.mentions:
+            _name_the_launcher(doc, doc.mentions[-1], launcher, [m for m, _ in made])
         if not made:
             claimant = claimed_actor(sentence.span.text, actors)
             if claimant is not None and doc.mentions:
@@ -396,6 +403,9 @@ class RuleCoder:
             mention, doc.mentions,
             sentence_gap=lambda m: sentence.index - index.get(m.sentence.start, -99),
             new_incident=bool(NEW_INCIDENT.search(sentence.span.text)))
+        if mention.attribution:
+            doc.extras.setdefault("code.speaker_sides", {})[trigger.start] = speaker_sides(
+                mention, actors)
         if mention.certainty == "reported" and doer_speaks(mention, decision, actors,
                                                            sentence.span.text):
             # "Soldiers raided a separatist camp ..., the army said": the doer's own account is
@@ -617,9 +627,14 @@ _CONFIRMS_IT = re.compile(
     r"explosion|ambush)\b", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def settle_certainty(doc: Document, antecedent: Mention, text: str, actors: list[ActorRef]) -> None:
     """A follow-up in which the doer of ``antecedent`` denies it, or an authority confirms it."""
     doer = antecedent.actor1
+    if doc.published is not None and any(int(y) < doc.published.year for y in _YEAR.findall(text)):
+        return  # "The EMC rejected the 2016 peace agreement": about another year's event
     if antecedent.certainty in ("reported", "claimed") and is_named(doer) and any(
             a.name == doer.name and a.span is not None and (
                 _DENIES.search(text[a.span.end:a.span.end + 60])
@@ -633,6 +648,28 @@ def settle_certainty(doc: Document, antecedent: Mention, text: str, actors: list
     for mention in doc.mentions:
         if _event_pair(mention) == _event_pair(antecedent) and mention.date == antecedent.date:
             mention.certainty = certainty
+
+
+#: "The claim could not be independently checked", "(the outlet) could not independently verify
+#: the army's account": the fight told before rests on one side's word
+_UNCHECKED_CLAIM = re.compile(
+    r"\b(?:the|this|that|its|their|(?:the )?[\w-]+'s) (?:claims?|account|figures?) (?:could not|cannot|"
+    r"can ?not|was not|were not|has not been|have not been) (?:be )?(?:independently )?(?:checked|"
+    r"verified|confirmed)\b|\bcould not (?:independently )?(?:verify|confirm|check) (?:the|its|their) "
+    r"(?:[\w-]+(?:'s|’s) )?(?:account|claims?|figures?)\b", re.IGNORECASE)
+
+
+def claims_unchecked(doc: Document) -> None:
+    """Make ``claimed`` every fight told so far with no source of its own or told by one of
+    its sides (docs/fixtures.md, certainty: a party's account with nothing independent)."""
+    speakers = doc.extras.get("code.speaker_sides", {})
+    for mention in doc.mentions:
+        sides = {a.name for a in (mention.actor1, mention.actor2) if a is not None}
+        kinds = {force_kind(a) for a in (mention.actor1, mention.actor2) if a is not None} - {""}
+        told_by_side = bool((sides | kinds) & speakers.get(mention.trigger.start, frozenset()))
+        if mention.certainty == "reported" and mention.event_type == "Battles" and (
+                not mention.attribution or told_by_side):
+            mention.certainty = "claimed"
 
 
 def _event_pair(mention: Mention) -> tuple[str, str]:
@@ -658,6 +695,34 @@ def doer_speaks(mention: Mention, decision, actors: list[ActorRef], text: str) -
         and not _PASSIVE_GAP.search(text[a.span.end:decision.trigger.start])][:1]
     doers = {a.name for a in agents} & sides
     return any(a.raw and a.raw in mention.attribution and a.name in doers for a in actors)
+
+
+#: the voice of a state force with no name of its own ("a military source", "the army general staff")
+_FORCE_VOICE = {
+    "military": re.compile(r"\b(?:military|army|armed forces|general staff|troops|defen[cs]e ministry|"
+                           r"ministry of defen[cs]e|(?:division|brigade|battalion) commander)\b",
+                           re.IGNORECASE),
+    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
+}
+
+
+def speaker_sides(mention: Mention, actors: list[ActorRef]) -> frozenset[str]:
+    """The sides the mention's speaker speaks for: the actors named in it ("A PDF
+    spokesperson") and, for an unnamed state voice ("a military source"), ``"military"`` or
+    ``"police"``. The merge compares them with the event's sides once those are settled."""
+    named = {a.name for a in actors if a.raw and a.raw in mention.attribution}
+    kinds = {kind for kind, rx in _FORCE_VOICE.items() if rx.search(mention.attribution)}
+    text = mention.sentence.text
+    # "Four soldiers were killed ..., the army said": a force telling its own losses
+    lost = [a for a in actors if a.span is not None and a.raw not in mention.attribution
+            and _OWN_LOSSES.match(text[a.span.end:])]  # actor spans count from the sentence
+    if any(a.name in named or force_kind(a) in kinds for a in lost):
+        return frozenset()
+    return frozenset(named | kinds)
+
+
+_OWN_LOSSES = re.compile(r"\s+(?:were|was|had been|have been|are)\s+(?:killed|wounded|injured)\b|\s+died\b",
+                         re.IGNORECASE)
 
 
 def hands_over_same_place(mention: Mention, antecedent: Mention) -> bool:
@@ -884,6 +949,44 @@ def _claim_every_attack(doc: Document, text: str, claimant: ActorRef) -> None:
         if mention.date == day and (is_unidentified_armed(mention.actor1)
                                     or is_unidentified_armed(mention.actor2)):
             _attribute(doc, mention, claimant)
+
+
+#: "the drone came from the direction of RSF-held areas", "rockets fired from territory held by
+#: the Houthis": the side whose ground the weapon came from
+_FROM_HELD_AREA = re.compile(
+    r"\b(?:came|come|coming|flew|flying|flown|launched|fired) from (?:the direction of )?(?:(?:the )?"
+    r"(?P<before>[\w' ]{2,40}?)[- ](?:held|controlled) (?:areas?|territory|positions|zones?)\b|"
+    r"(?:areas?|territory|positions|zones?) (?:held|controlled) by (?:the )?(?P<after>[\w' ]{2,40}?)"
+    r"(?=[,.;]|$| (?:in|near|north|south|east|west|of)\b))", re.IGNORECASE)
+
+
+def launched_from_held_area(text: str, find) -> ActorRef | None:
+    """The armed side whose ground a drone or missile came from (``find(name)`` resolves the
+    name), or None. "RSF-held" is one token to the actor finder, so the name is read here."""
+    match = _FROM_HELD_AREA.search(text)
+    if match is None:
+        return None
+    return next((a for a in find(match.group("before") or match.group("after"))
+                 if a.inter in ORGANISED_INTER), None)
+
+
+def _name_the_launcher(doc: Document, antecedent: Mention, launcher: ActorRef,
+                       retold: list[Mention]) -> None:
+    """A strike whose doer no source named (the default striker or an unidentified group)
+    is the side whose ground it came from ("witnesses said the drone came from the direction
+    of RSF-held areas"), not the side that flies by default. ``retold``: the sentence's own
+    mentions ("the rockets were fired from ..."), which join the strike."""
+    def unnamed_strike(mention: Mention) -> bool:
+        doer = mention.actor1
+        return (mention.event_type == "Explosions/Remote violence" and doer is not None
+                and (not doer.raw or is_unidentified_armed(doer)) and doer.name != launcher.name)
+
+    if not unnamed_strike(antecedent):
+        return
+    key = pair_place_day(antecedent)
+    for mention in [m for m in doc.mentions if pair_place_day(m) == key] + [
+            m for m in retold if unnamed_strike(m)]:
+        mention.actor1 = replace(launcher, span=mention.actor1.span)
 
 
 def _attribute(doc: Document, antecedent: Mention, claimant: ActorRef) -> None:

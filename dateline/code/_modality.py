@@ -70,7 +70,10 @@ SAID_BEFORE_PATTERN = re.compile(
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("anniversary", re.compile(r"\banniversar(?:y|ies)\b|\bcommemorat\w*|\bmemorial\b|\bmarked? (?:\w+ ){0,2}years? since\b|\bremember(?:ed|ing)? the\b", re.I)),
-    ("since", re.compile(r"\bsince (?:(?:19|20)\d\d|the (?!(?:morning|weekend|evening|afternoon|night|dawn|start of the week)\b)\w+|"
+    # "freed two soldiers it had held since August": how long the captives were held, not
+    # when the release was
+    ("since", re.compile(r"(?<!\bheld )(?<!\bdetained )(?<!\bkidnapped )(?<!\babducted )(?<!\bcaptivity )"
+                         r"\bsince (?:(?:19|20)\d\d|the (?!(?:morning|weekend|evening|afternoon|night|dawn|start of the week)\b)\w+|"
                          r"last (?:year|month|decade)|" + _MONTHS + r"|early|late|then|independence)\b", re.I)),
     ("years_ago", re.compile(r"\b(?:\w+ )?(?:years|decades|months) ago\b|\blast year\b|\bprevious year\b|\bin the past\b|"
                              r"\bin recent years\b|\bdecades?-long\b|\byears?-long\b|\bfor (?:years|decades|months)\b|"
@@ -78,7 +81,11 @@ BACKGROUND_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                              r"(?:decades?|years)\b|"
                              r"\bover the (?:past|last) (?:\w+ )?(?:years|decades|months|year|decade)\b|"
                              r"\bso far this year\b|\bthis year alone\b|\bsince the start of\b|\bin total\b|"
-                             r"\bhistor(?:y|ic|ical|ically)\b|\bprevious(?:ly)?\b|\bformerly\b", re.I)),
+                             r"\bhistor(?:y|ic|ical|ically)\b|\bpreviously\b|\bformerly\b|"
+                             # "a police chief who served under the previous government": who
+                             # the person is, not when the event was
+                             r"\bprevious\b(?!\s+(?:government|regime|administration|republic|rulers?)\b)",
+                             re.I)),
     ("recalled", re.compile(r"\b(?:a|an) (?:similar|earlier|prior|previous) (?:[\w-]+ )?(?:attacks?|assaults?|raids?|"
                             r"ambush(?:es)?|clash(?:es)?|bombings?|blasts?|strikes?|incidents?|killings?|"
                             r"abductions?|kidnappings?|protests?|attempts?)\b", re.I)),

@@ -92,6 +92,9 @@ _LAID_BY = re.compile(r"\b(?:planted|laid|placed|set|buried|hidden|detonated|tri
 _PASSIVE_SUBJECT_GAP = re.compile(r"^(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?"
                                   r"\s+(?:(?:have|has|had) been|were|was|are|is|being)\s+(?:[\w-]+\s+)?$",
                                   re.IGNORECASE)
+#: "two additional companies of the CRPF": the force whose units the trigger counts.
+_UNITS_OF = re.compile(r"^[\w ]*\b(?:companies|battalions|brigades|platoons|contingents|regiments) of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 #: Developments a force makes to itself: its subject, active or passive, is actor 1.
 _OWN_CHANGE = frozenset({"Change to group/activity", "Headquarters or base established"})
 
@@ -175,7 +178,8 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         # "army units have been deployed to the outskirts": the force deployed is the one
         # whose posture changes (§2.6), whatever the voice
         movers = [t for t in targets if t.inter in STATE | NON_STATE_ARMED and t.span is not None
-                  and _PASSIVE_SUBJECT_GAP.match(text[t.span.end:decision.trigger.start])]
+                  and (_PASSIVE_SUBJECT_GAP.match(text[t.span.end:decision.trigger.start])
+                       or _UNITS_OF.match(text[decision.trigger.start:t.span.start]))]
         agents, targets = movers[:1], [t for t in targets if t not in movers[:1]]
 
     if sub == "Disrupted weapons use":

@@ -365,6 +365,9 @@ def _parts(count: int, rule: str) -> dict[str, int]:
 _REVISED_TOLL = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|reaches|"
                            r"bringing|brought|raising|raised|now|updated|revised|final|stands|stood|"
                            r"has hit|hit)\b", re.IGNORECASE)
+_SOURCE_UPDATES = re.compile(r"\bnow (?:says?|puts?|reports?|gives?|counts?|estimates?)\b|"
+                             r"\b(?:updated|revised) (?:its |their |the )?(?:death )?(?:toll|figure)\b",
+                             re.IGNORECASE)
 _OTHER_SOURCES_TOLL = re.compile(r"\b(?:higher|lower|different|conflicting|separate|own) (?:death )?toll\b",
                                  re.IGNORECASE)
 
@@ -397,6 +400,10 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     # "unconfirmed reports that a third soldier had died" is not a credible figure, nor is a
     # party's claim about its own kills when anyone else gives one (§6.3)
     figures = [m for m in figures if m.certainty not in ("unconfirmed", "denied", "claimed")] or figures
+    # "The health directorate now says at least seven ...": a source's update replaces the
+    # figures given before it (§6.9), wherever a liveblog prints it; several updates from
+    # different sources still disagree, so the lowest of them stands (§6.3)
+    figures = [m for m in figures if _SOURCE_UPDATES.search(m.sentence.text)] or figures
     # a toll that "rose to 12" revises the figures before it; "community leaders gave a higher
     # toll of 27", "an opposition leader put the toll at six" are other sources' figures
     tolls = [m for m in figures if m.fatalities.rule.startswith("toll:")
@@ -433,15 +440,62 @@ def _fatalities(mentions: list[Mention]) -> tuple[int, str, str]:
     return total, " | ".join(raws), rule
 
 
-def _certainty(mentions: list[Mention], doer_speaks: set[int] = frozenset()) -> tuple[str, str]:
+def _certainty(mentions: list[Mention], doer_speaks: set[int] = frozenset(),
+               initiator_voice: set[int] = frozenset()) -> tuple[str, str]:
     """The most certain reading; a report by the doer itself (``doer_speaks``, trigger starts
-    the coder marked) is a claim."""
+    the coder marked) is a claim, and so is a fight told only by the side that started it
+    (``initiator_voice``) besides sentences with no source of their own."""
     def certainty(m: Mention) -> str:
         return "claimed" if m.certainty == "reported" and m.trigger.start in doer_speaks else m.certainty
 
     best = min(mentions, key=lambda m: CERTAINTY_ORDER.index(certainty(m))
                if certainty(m) in CERTAINTY_ORDER else 1)
+    # "the army and residents said": a second, independent source is no party's own account
+    own = [m for m in mentions if (certainty(m) == "claimed" or m.trigger.start in initiator_voice)
+           and not _JOINT_SOURCE.search(m.attribution)]
+    if certainty(best) == "reported" and own and all(
+            m in own or _told_again(m) or (m.sub_event_type != own[0].sub_event_type and not m.attribution)
+            for m in mentions):
+        # "Troops launched a pursuit operation on Monday. According to the army general staff,
+        # nine terrorists were neutralised": a step with no source of its own (the operation
+        # launched) or a sentence pointing back to the speaker ("the source said") is the same
+        # party's account. An unsourced sentence telling the fight itself is the outlet's own.
+        return "claimed", own[0].attribution
     return certainty(best), best.attribution
+
+
+def force_kind(actor: ActorRef) -> str:
+    """The kind of state force an actor is, as a speaker names it: "military", "police" or ""."""
+    return "police" if "Police" in actor.name else "military" if actor.inter in (1, 8) else ""
+
+
+def _initiator_voice(doc: Document, mentions: list[Mention], actor1, actor2) -> set[int]:
+    """Mentions of a fight whose speaker is the side that started it (actor 1): "a military
+    source said dozens of Houthis were killed" after the army repelled them. Not a force's
+    account of its own losses to an attacker (the force as actor 2), not harm to civilians."""
+    organised = {1, 2, 3, 4, 8}
+    if actor1 is None or actor2 is None or not {actor1.inter, actor2.inter} <= organised or (
+            _best(mentions).event_type != "Battles"):
+        return set()
+    kind = force_kind(actor1)
+    if kind and force_kind(actor2) == kind:
+        kind = ""  # "a military source" when both sides are armies: whose?
+    speakers = doc.extras.get("code.speaker_sides", {})
+    return {m.trigger.start for m in mentions
+            if actor1.name in speakers.get(m.trigger.start, ()) or (
+                kind and kind in speakers.get(m.trigger.start, ())
+                and actor2.name not in speakers.get(m.trigger.start, ()))}
+
+
+_JOINT_SOURCE = re.compile(r"\b(?:and|both)\b", re.IGNORECASE)
+#: a speaker told before ("the source", "the spokesman", "he"): no new source
+_BACK_REFERENCE = re.compile(r"^(?:the (?:same )?(?:source|spokes(?:man|woman|person)|official|officer|"
+                             r"commander|statement)|he|she|they|it)$", re.IGNORECASE)
+
+
+def _told_again(mention: Mention) -> bool:
+    """Is the mention's source one told before ("the source said")?"""
+    return bool(_BACK_REFERENCE.match(mention.attribution.strip()))
 
 
 def _event_id(doc: Document, key_text: str, iso3: str) -> str:
@@ -471,7 +525,8 @@ def _build_event(doc: Document, mentions: list[Mention], coder: str) -> Event:
     assoc1 = _join([a for m in mentions for a in m.assoc_actor_1], main)
     assoc2 = _join([a for m in mentions for a in m.assoc_actor_2], main)
     fatalities, raw_fatalities, fatalities_rule = _fatalities(mentions)
-    certainty, attribution = _certainty(mentions, doc.extras.get("code.doer_speaks", set()))
+    certainty, attribution = _certainty(mentions, doc.extras.get("code.doer_speaks", set()),
+                                        _initiator_voice(doc, mentions, actor1, actor2))
     target_civilian = any(m.civilian_target for m in mentions) or inter2 == 7
     key_text = "|".join(map(str, (_event_key(best), best.sub_event_type)))
     tags = [] if best.is_new else ["background"]
