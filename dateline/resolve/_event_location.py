@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from ..records import Document, PlaceMention, Span
 from ._gazetteer import name_key
-from ._geo_data import (FEATURES_NOT_EVENT, LOCATIVE_PREPOSITIONS, ORIGIN_PREPOSITIONS,
-                        PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, SCENE_SUBJECT_VERBS)
+from ._geo_data import (EVACUATION_VERBS, FEATURES_NOT_EVENT, LOCATIVE_PREPOSITIONS,
+                        ORIGIN_PREPOSITIONS, PLACE_HEAD_NOUNS, PLACE_OF_NOUNS, SCENE_SUBJECT_VERBS)
 from ._places import SEATS_KEY, _Tokens, seat_key
 
 #: What stands between a place and a reference point that locates it: ", south of", " about
@@ -31,6 +31,12 @@ _REFERENCE = re.compile(
 #: The unknown name may run on past spaCy's entity ("[Tungan] Maje'e in Zamfara").
 _ENCLOSING = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s*,\s*|\s+in\s+(?:the\s+)?"
                         r"|,?\s*(?:in|near|outside)\s+(?:the\s+)?)")
+#: A part of a town named with the town: "Kharkiv's [Kyivskyi] district", "the [Nkwen]
+#: neighbourhood of Bamenda".
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+_CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|district|suburb|area)\b")
+_PART_OF_GAP = re.compile(
+    r"\s+(?:neighbou?rhood|quarter|suburb|area)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
 #: Recognition rules (``PlaceMention.method``) that rest on spaCy's entity, not on the
 #: gazetteer alone: an unresolved mention of theirs is still a place name.
 _TAGGED_METHODS = frozenset({"spacy", "spacy_org", "spacy_person", "spacy_norp", "spacy_event",
@@ -103,11 +109,15 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
 def _at_seat(doc: Document, where: PlaceMention | None) -> PlaceMention | None:
     if where is None or where.place is None or where.place.feature not in ("admin1", "admin2"):
         return where
+    # "between two villages in Jiribam district", "a rural area of Argelia": a small area of a
+    # district (ONTOLOGY §4: 2); the district itself, or a province, is 3
+    steps = where.method.split("+")
+    small_area = ("near" in steps or "around_unknown" in steps) and where.place.feature == "admin2"
+    precision = 2 if small_area else max(where.geo_precision, 3)
     seat = doc.extras.get(SEATS_KEY, {}).get(seat_key(where.place))
     if seat is None:
-        return where
-    return replace(where, place=seat, geo_precision=max(where.geo_precision, 3),
-                   method=where.method + "+seat")
+        return replace(where, geo_precision=precision)
+    return replace(where, place=seat, geo_precision=precision, method=where.method + "+seat")
 
 
 def _event_place(doc: Document, sentence_index: int, trigger: Span,
@@ -135,7 +145,8 @@ def _event_place(doc: Document, sentence_index: int, trigger: Span,
             return _narrowest(doc.clean_text, best, local, "+parse", tokens)
     if unknown is not None:
         return _located_from(doc.clean_text, unknown, local)
-    candidates = [m for m in local if not _in_other_clause(tokens, trigger, m)]
+    candidates = [m for m in local
+                  if not _in_other_clause(tokens, trigger, m) and not _evacuated_to(tokens, m)]
     # "blocked the road to the Umm Qasr port in Basra": where the road leads is no scene
     candidates = [m for m in candidates if not _destination_or_origin(tokens, m)] or candidates
     unknown = _nearest_unknown_place(tokens, trigger, places, s_start, s_end)
@@ -144,7 +155,8 @@ def _event_place(doc: Document, sentence_index: int, trigger: Span,
         if unknown is None or _char_distance(best.span, trigger) <= _char_distance(unknown.span, trigger):
             return _narrowest(doc.clean_text, best, local, "+nearest", tokens)
     if unknown is not None:
-        return unknown
+        # the nearest unknown place may lie "15 km from" a town the parse reads as an origin
+        return _located_from(doc.clean_text, unknown, in_sentence)
     if countries:
         national = [m for m in in_sentence if m.place.feature == "country" and id(m) not in origins
                     and not _in_other_clause(tokens, trigger, m)]
@@ -193,6 +205,10 @@ def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention]) -
     30 km west of Aleppo": Aleppo, geo_precision 2, ONTOLOGY §4: the nearby town), else the
     unknown place itself, unresolved. Not the dateline's town: "the town of Nasir" in a report
     filed from Juba is not Juba (the caller falls back on the story's previous place)."""
+    town = _town_of_part(text, unknown, local)
+    if town is not None:
+        return replace(town, method=town.method + "+parse+part_unknown")
+    local = [o for o in local if o.place.feature not in FEATURES_NOT_EVENT]
     after = [o for o in local if o.span.start >= unknown.span.end]
     if after:
         ref = min(after, key=lambda o: o.span.start)
@@ -200,12 +216,30 @@ def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention]) -
         if _REFERENCE.fullmatch(gap):
             return replace(ref, geo_precision=max(ref.geo_precision, 2), method=ref.method + "+parse+from_unknown")
         if _ENCLOSING.fullmatch(gap):
-            # "the village of Tungan Maje'e in Zamfara state": the unit it lies in (ONTOLOGY §4:
-            # region only, 3), or the town it belongs to or lies near (2)
-            region = ref.place.feature in ("admin1", "admin2", "admin3") and ref.geo_precision != 2
+            # "the village of Tungan Maje'e in Zamfara state": the province it lies in (ONTOLOGY
+            # §4: region only, 3), or the district, the town it belongs to or lies near (2:
+            # "villages in X district")
+            region = ref.place.feature == "admin1" and ref.geo_precision != 2
             return replace(ref, geo_precision=max(ref.geo_precision, 3 if region else 2),
                            method=ref.method + "+parse+around_unknown")
     return unknown
+
+
+def _town_of_part(text: str, unknown: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:
+    """The town an unknown district or neighbourhood belongs to: "Kharkiv's Kyivskyi
+    district", "the Nkwen neighbourhood of Bamenda" (ACLED codes a city's parts at the city)."""
+    before = [o for o in local if o.span.end <= unknown.span.start]
+    if before:
+        ref = max(before, key=lambda o: o.span.end)
+        if _POSSESSIVE_GAP.fullmatch(text[ref.span.end:unknown.span.start]) \
+                and _CITY_PART.match(text, unknown.span.end):
+            return ref
+    after = [o for o in local if o.span.start >= unknown.span.end]
+    if after:
+        ref = min(after, key=lambda o: o.span.start)
+        if _PART_OF_GAP.fullmatch(text[unknown.span.end:ref.span.start]):
+            return ref
+    return None
 
 
 def _dateline_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -240,7 +274,8 @@ def _narrowest(text: str, best: PlaceMention, local: list[PlaceMention], how: st
     if anchor is not None:
         return replace(anchor, method=anchor.method + how + "+reference")
     if best.place.feature in ("admin1", "admin2", "admin3"):
-        towns = [m for m in local if m.place.feature == "populated place" and _inside(m.place, best.place)
+        towns = [m for m in local if m.place.feature == "populated place"
+                 and (_inside(m.place, best.place) or _said_to_be_in(text, m, best))
                  and not _destination_or_origin(tokens, m)]
         if towns:
             town = min(towns, key=lambda m: _char_distance(m.span, best.span))
@@ -254,6 +289,17 @@ def _destination_or_origin(tokens: _Tokens, m: PlaceMention) -> bool:
     return prep is not None and prep.lower_ in _DIRECTION_PREPOSITIONS
 
 
+def _evacuated_to(tokens: _Tokens, m: PlaceMention) -> bool:
+    """Whether the place is where the wounded or dead were taken: "airlifted to Raipur",
+    "rushed to a hospital in Quetta" (``EVACUATION_VERBS``)."""
+    prep = _governing_preposition(tokens, m)
+    while prep is not None and prep.lower_ != "to" and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "to":
+        prep = prep.head.head  # "to a hospital in Quetta"
+    return prep is not None and prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.lemma_.lower() in EVACUATION_VERBS
+
+
 def _reference_of(text: str, m: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:
     """The place just before ``m`` that ``m`` locates: "Daquq, south of Kirkuk", "Tsafe, 20 km
     from Gusau". None when ``m`` is not such a reference point."""
@@ -262,6 +308,15 @@ def _reference_of(text: str, m: PlaceMention, local: list[PlaceMention]) -> Plac
         return None
     prev = max(before, key=lambda o: o.span.end)
     return prev if _REFERENCE.fullmatch(text[prev.span.end:m.span.start]) else None
+
+
+def _said_to_be_in(text: str, town: PlaceMention, unit: PlaceMention) -> bool:
+    """"near Dangila, in Awi zone": the sentence puts the town in the district, whose name its
+    entry lacks (only its first-level region, which must be the district's)."""
+    t, u = town.place, unit.place
+    return u.feature == "admin2" and not t.admin2 and t.iso2 == u.iso2 and bool(t.admin1) \
+        and name_key(t.admin1) == name_key(u.admin1) and town.span.end <= unit.span.start \
+        and re.fullmatch(r",?\s*in\s+(?:the\s+)?", text[town.span.end:unit.span.start]) is not None
 
 
 def _inside(town, unit) -> bool:
@@ -475,7 +530,7 @@ def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
         if _time_apart(tok):
             return True  # "killed three people, a day after bandits abducted students in X"
         last = tok
-        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i:
+        if tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i and not _concurrent(tok):
             verb_between = True
             # "according to officials in X": a verb used as a preposition. Not a verb under
             # a preposition ("suspected of stealing a phone at a bus park in X" is there)
@@ -491,6 +546,13 @@ def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
         return True  # the trigger's clause is set apart in time from where the place is
     said_there = _said_there(last, trig.root) and last.i > last.head.i  # "..., police said in Kabul"
     return tok.i in above and (verb_between or said_there)
+
+
+def _concurrent(verb) -> bool:
+    """A participle describing a noun at the time of the trigger: "soldiers carrying out a
+    search operation in a village near Kumbo raped three women" (where they were is where
+    the event was; "militants who trained in Peshawar" is another time)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) -> set[int]:

@@ -201,6 +201,8 @@ NEAR_CUES: tuple[str, ...] = (
     "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
     "north-east of", "north-west of", "south-east of", "south-west of", "kilometres from",
     "km from", "miles from", "kilometers from", "suburbs of", "environs of", "road to",
+    "village in", "village near", "hinterland of", "hinterlands of", "rural area of",
+    "rural areas of", "remote area of", "remote areas of",
 )
 
 #: Words before a name that say it is a settlement: "the town of X" (prefer a populated place).
@@ -211,11 +213,12 @@ SETTLEMENT_WORDS: tuple[str, ...] = (
 
 #: What may stand between a near-cue and a name: "near [the Syrian town of] Qusayr", "on the
 #: outskirts of [the northern city of] Homs": an article, up to three describing words (none of
-#: them a function word, which would mean a new clause), a settlement word and "of".
+#: them a function word, which would mean a new clause), a settlement word (or a town-sized
+#: unit: "a rural area of the municipality of Argelia") and "of".
 NEAR_DESCRIPTION: re.Pattern[str] = re.compile(
     r"(?:(?:the|a|an) )?(?:(?!(?:the|a|an|of|in|on|at|and|or|to|from|by|with|for|as|is|was|were|"
-    r"are|has|had|have|that|which|who|after|before)\b)[\w'-]+ ){0,3}(?:" + "|".join(SETTLEMENT_WORDS)
-    + r")s? of (?:the )?$")
+    r"are|has|had|have|that|which|who|after|before)\b)[\w'-]+ ){0,3}(?:"
+    + "|".join(SETTLEMENT_WORDS + ("municipality", "commune")) + r")s? of (?:the )?$")
 
 #: Prefixes of Arabic (and some other) names that spelling varies on: "al-Qusayr" = "Qusayr".
 NAME_ARTICLES: tuple[str, ...] = (
@@ -348,6 +351,12 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({
 
 #: Prepositions that name where someone came from, not where the event was.
 ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from"})
+#: Verbs (lemmas) that move the wounded or the dead elsewhere: the place reached by "to"
+#: ("airlifted to Raipur", "rushed to hospital in Quetta") is no scene of the event.
+EVACUATION_VERBS: frozenset[str] = frozenset({
+    "airlift", "evacuate", "rush", "fly", "ferry", "transfer", "shift", "refer", "admit",
+    "hospitalise", "hospitalize", "take", "bring",
+})
 #: Verbs (lemmas) whose subject is the scene of what happens, not an actor: "Homs came under
 #: fire", "Jaffna fell to the rebels", "the town saw heavy fighting", "Baghdad shook".
 #: Any other active verb's place subject is the government or people acting ("Iran launched").

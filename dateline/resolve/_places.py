@@ -105,6 +105,12 @@ _OF_PLACE = r"(?:" + "|".join(sorted(PLACE_OF_NOUNS, key=len, reverse=True)) + r
 _STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|" + _OF_PLACE + r")\s+(?:the\s+)?$")
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\- ]+(?:,[^()\n]{1,40})?[ \t]*\(([^)\n]{2,40})\)"
                               r"[ \t]*(?:--|[\-\u2013\u2014:])")
+#: After a facility's name: its kind and the town it is in ("[Aden Adde] international airport
+#: in Mogadishu", "[Camp Lemonnier] in Djibouti").
+_FACILITY_LOCATED = re.compile(
+    r"(?i:(?:[ \t]+(?:international|military|regional|naval|air|sea|main|central))*"
+    r"[ \t]+(?:airport|airfield|airstrip|air[ \t]+base|base|port|seaport|harbou?r|stadium|hospital|"
+    r"barracks|camp|prison|university|bridge|dam),?[ \t]+(?:in|near|outside)[ \t]+(?:the[ \t]+)?)[A-Z]")
 #: Nigeria's Local Government Areas are named after their seat: "Bokkos Local Government
 #: Area" is the town's area (geo_precision 2 at the town), not an organisation.
 _LGA = re.compile(r"[ \t]+(?:Local Government Area|local government area|LGA)\b")
@@ -160,6 +166,7 @@ class _Found:
     candidates: list[Candidate] = field(default_factory=list)
     container: int | None = None  # index of a mention naming this one's admin unit or country
     other_name: bool = False  # matched only another name of its entry ("Kobane": Ayn al-Arab)
+    part_of: str = ""  # the town whose district this is: "Kharkiv" of "Kharkiv's Kyivskyi district"
     best: Candidate | None = None
     score: float = 0.0
 
@@ -338,7 +345,13 @@ def _outlet_names(text: str) -> set[str]:
     """Keys of the news outlet named in a wire dateline's brackets ("KIRKUK, Iraq (Meridian) —"):
     that name, wherever it recurs ("told Meridian"), is the outlet, not a place."""
     m = _DATELINE_OUTLET.search(text[:400])
-    return {name_key(m.group(1))} if m else set()
+    if not m:
+        return set()
+    # "(Meridian News Agency)": "told Meridian", "Meridian's bureau" name it too
+    words = m.group(1).split()
+    while len(words) > 1 and words[-1].lower() in ORGANISATION_WORDS | MASTHEAD_WORDS:
+        words.pop()
+    return {name_key(m.group(1)), name_key(" ".join(words))}
 
 
 #: Rules whose places are places at the name's other occurrences too (fourth round: also the
@@ -491,6 +504,8 @@ def _from_entity(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
         if e - s < 2 or _is_demonym(text[s:e]):
             continue
         name = text[s:e]
+        if _body_called_by_common_word(text, s, e):
+            continue
         if gazetteer.candidates(name):
             out.append(_Found(s, e, name, "spacy"))
             continue
@@ -500,12 +515,28 @@ def _from_entity(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
             continue
         inner = [(s + a, s + b) for a, b, key in gazetteer.match_names(name)
                  if not _ordinary_word(key) and name[a:a + 1].isupper()
-                 and not _masthead(text, s, s + a, key)]
+                 and not _masthead(text, s, s + a, key) and not _in_hyphenated_name(text, s + a, s + b)]
+        if inner and _FACILITY_LOCATED.match(text, e):
+            continue  # "Aden Adde international airport in Mogadishu": named after, not in, Aden
         if inner:
             out.extend(_Found(a, b, text[a:b], "spacy+part") for a, b in inner)
         else:
             out.append(_Found(s, e, name, "spacy"))
     return out
+
+
+def _body_called_by_common_word(text: str, start: int, end: int) -> bool:
+    """"told the Centre", "the Commission said": a body the report names by a common word
+    (a rights centre, a commission), not a region by that name. Not after a locative word
+    ("in the Centre") nor before a unit word ("the Centre region")."""
+    if not _ordinary_word(name_key(text[start:end])) or " " in text[start:end].strip():
+        return False
+    if not re.search(r"\b[Tt]he[ \t]+$", text[max(0, start - 5):start]):
+        return False
+    after = re.match(r"[ \t-]*([A-Za-z]+)", text[end:end + 20])
+    if after is not None and after.group(1).lower() in ADMIN_UNIT_WORDS:
+        return False
+    return not _LOCATIVE_BEFORE.search(text[max(0, start - 16):start])
 
 
 def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: Gazetteer,
@@ -813,6 +844,7 @@ def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) 
         s, e = s + start, e + start
         if text[s].isupper() and not _is_demonym(text[s:e]) and e - s >= 3 \
                 and not _ordinary_word(key) and not _masthead(text, start, s, key) \
+                and not _in_hyphenated_name(text, s, e) \
                 and any(c.spelling or c.place.feature == "country" for c in gazetteer.candidates(text[s:e])):
             if _LGA.match(text[e:e + 30]) or not _names_organisation(text[start:end]):
                 # "Tsafe Local Government Area", "the Kuweires military airport": no organisation
@@ -917,6 +949,12 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     before = m.group(1)
     sentence_start = before is None or before == "" or before[-1] in ".!?:\"\u201d\n"
     return not sentence_start
+
+
+def _in_hyphenated_name(text: str, start: int, end: int) -> bool:
+    """Whether the match is the head of a name joined by a Persian connective ("Dasht" of
+    "Dasht-e Barchi"). Not two places joined ("Dallas-Fort Worth": both are places)."""
+    return re.match(r"-(?:e|i|ye)[ \t-]", text[end:end + 4]) is not None
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -1082,8 +1120,12 @@ def _read_cues(text: str, f: _Found) -> None:
     # "the province of Idlib" names the unit; "the Abu Salim district of Tripoli" a city's part
     unit_of = unit_of is not None and unit_of.group(1) in ("The", "A") or unit_of is not None and \
         not re.match(r"(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-)", unit_of.group(1))
-    if _LGA.match(text[f.end:f.end + 30]):
-        f.precision = 2
+    owner = _POSSESSOR.search(text, max(0, f.start - 40), f.start)
+    if owner is not None and _CITY_PART_AFTER.match(text, f.end):
+        f.part_of = owner.group(1)  # "Kharkiv's Kyivskyi district"
+    if _LGA.match(text[f.end:f.end + 30]) or _AREA_OR_ROAD.match(text, f.end) \
+            or _ROAD_FROM.search(text, max(0, f.start - 40), f.start) and _ROAD_AFTER.match(text, f.end):
+        f.precision = 2  # "the Ouallam area", "the Bijapur-Kutru road", "the Quetta-Karachi highway"
     elif re.match(r"[ \t]+(?:neighbou?rhood|quarter|district|suburb|area|section) of[ \t]+[A-Z]",
                   text[f.end:f.end + 40]) and f.method.split("+")[0] != "dateline":
         f.want = "part"  # "the Tierra Blanca neighbourhood of Culiacán": a part of the city named next
@@ -1101,11 +1143,26 @@ def _read_cues(text: str, f: _Found) -> None:
         f.method += "+near"
 
 
+#: After a name, an area around it or a road from it (ONTOLOGY §4: 2): "in the Ouallam area",
+#: "on the Bijapur-Kutru road"; and before one, the town a road comes from ("Quetta-Karachi").
+_AREA_OR_ROAD = re.compile(r"(?:[ \t]+areas?\b(?![ \t]+of\b)|-[A-Z][\w'\u2019]*[ \t]+(?:road|highway)\b)")
+_ROAD_FROM = re.compile(r"[A-Z][\w'\u2019]*-$")
+_ROAD_AFTER = re.compile(r"[ \t]+(?:road|highway)\b")
+#: A town's possessive right before a name, and a word for a part of a town right after it:
+#: "Kharkiv's Kyivskyi district", "Bamenda's Nkwen neighbourhood".
+_POSSESSOR = re.compile(r"\b([A-Z][\w\u2019-]*(?:[ \t]+[A-Z][\w\u2019-]*)?)['\u2019]s[ \t]+$")
+_CITY_PART_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|district|suburb|area)\b")
+#: How far a district may lie from the town it is a district of.
+_CITY_PART_KM = 40.0
+
+
 def _candidates(gazetteer: Gazetteer, f: _Found) -> list[Candidate]:
     if f.want == "part":
         return []
     name = f.text
     cands = gazetteer.candidates(name)
+    if f.part_of:
+        cands = _within_owner(gazetteer, f.part_of, cands)
     if not cands and len(name.split()) > 1 and name.split()[-1].lower() in ADMIN_UNIT_WORDS:
         cands = gazetteer.candidates(" ".join(name.split()[:-1]))
     if f.want == "admin":
@@ -1117,6 +1174,19 @@ def _candidates(gazetteer: Gazetteer, f: _Found) -> list[Candidate]:
     if len(cands) > MAX_CANDIDATES:  # full-dump namesakes: scoring is pairwise, keep it bounded
         cands = rank_by_prominence(cands)[:MAX_CANDIDATES]
     return cands
+
+
+def _within_owner(gazetteer: Gazetteer, owner: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of a town's district ("Kharkiv's Kyivskyi district") that lie within
+    ``_CITY_PART_KM`` of a town named ``owner`` or inside a unit of that name: a namesake
+    elsewhere is not it, and none left means a part of the town the gazetteer lacks."""
+    owners = [c.place for c in gazetteer.candidates(owner) if c.match == "exact"]
+    if not owners or any(o.feature == "country" for o in owners):
+        return cands  # "Lebanon's Hermel district": a country's unit, not a town's part
+    return [c for c in cands if any(
+        place_km(c.place, o) <= _CITY_PART_KM if o.feature == "populated place"
+        else c.place.iso2 == o.iso2 and name_key(o.name) in (name_key(c.place.admin1), name_key(c.place.admin2))
+        for o in owners)]
 
 
 def _link_containers(text: str, found: list[_Found]) -> None:
@@ -1407,4 +1477,6 @@ def _precision(place: Place, f: _Found) -> int:
     """ONTOLOGY §4: 1 a town, 2 near/around a town, 3 a region (admin unit or larger)."""
     if place.feature != "populated place":
         return 3
+    if "near" in f.method.split("+"):
+        return 2  # "in a village in Kanbalu Township": a unit's word, but its town stands for it
     return f.precision if f.precision in (1, 2) else 1

@@ -436,3 +436,96 @@ def test_a_clause_set_apart_in_time_is_another_event(located, text, trigger, tow
     "after" tells the same incident ("were killed in Kidal after gunmen opened fire")."""
     _, where = located(text, trigger)
     assert (where.span.text if where is not None else None) == town
+
+
+# ---------------------------------------------------------------------------- dev2 place round
+
+
+def test_a_facility_named_after_a_place_is_in_the_town_named_next(located):
+    """"Aden Adde airport in Mogadishu": the airport bears a name, it is not in Aden."""
+    ms, where = located("Shells fell near Aden Adde airport in Mogadishu on Monday night.", "fell")
+    assert "Aden" not in [m.span.text for m in ms]
+    assert where.place.name == "Mogadishu" and where.place.iso2 == "SO"
+
+
+def test_part_of_a_hyphenated_organisation_tag_is_not_a_place(located):
+    """The small model may tag "the Dasht-e Barchi" ORG: its first part is not Dasht, Iran."""
+    ms, where = located("Taliban officers dispersed a protest by women in the Dasht-e Barchi area "
+                        "of western Kabul on Monday.", "dispersed")
+    assert "Dasht" not in [m.span.text for m in ms]
+    assert where.place.name == "Kabul"
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Russian drones hit a warehouse in Odesa's Kyivskyi district on Tuesday night.", "hit", "Odesa"),
+    ("Gunmen killed three men in the Tierra Blanca neighbourhood of Culiacán on Sunday.", "killed",
+     "Culiacán"),
+])
+def test_a_part_of_a_city_is_placed_at_the_city(located, text, trigger, town):
+    """A district named with its city ("Odesa's Kyivskyi district") is not a namesake
+    elsewhere; one the gazetteer lacks near the city is coded at the city (precision 1)."""
+    _, where = located(text, trigger)
+    assert (where.place.name, where.geo_precision) == (town, 1)
+
+
+def test_a_town_in_a_zone_is_the_place_when_its_entry_lacks_the_district(located):
+    """"near Injibara, in Awi zone": the zone is context even though the town's entry names
+    only its first-level region."""
+    _, where = located("A drone hit a truck on the road near Injibara, in Awi zone, on Friday, "
+                       "killing five traders.", "hit")
+    assert (where.place.name, where.geo_precision) == ("Injibara", 2)
+
+
+def test_where_the_wounded_were_flown_is_not_the_scene(located):
+    _, where = located("A landmine exploded under an army patrol near Kidal on Monday. Three "
+                       "soldiers were wounded and flown to Bamako.", "wounded")
+    assert where.place.name == "Kidal"
+
+
+def test_a_participle_describing_the_attackers_gives_the_scene(located):
+    """"soldiers carrying out an operation near X shot...": at the same time, so the place;
+    a relative clause of another time ("who trained in Peshawar") stays out."""
+    _, where = located("Soldiers carrying out a search operation in a village near Kumbo shot "
+                       "dead two men.", "shot")
+    assert (where.place.name, where.geo_precision) == ("Kumbo", 2)
+
+
+def test_an_unknown_village_nearest_the_trigger_is_located_from_its_town(located):
+    _, where = located("Three days of mourning were declared after the raid carried out on Friday "
+                       "against the village of Garbougna Koira, near Ouallam.", "raid")
+    assert (where.place.name, where.geo_precision) == ("Ouallam", 2)
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("Rebels ambushed a patrol in the hinterlands of Himamaylan on Friday.", "ambushed", "Himamaylan"),
+    ("Two men were killed between two villages in Jiribam district on Friday.", "killed", "Jiribam"),
+    ("Soldiers launched an operation on Monday in the Ouallam area.", "launched", "Ouallam"),
+    ("A jet bombed a school in a village in Kanbalu Township on Sunday.", "bombed", "Kanbalu"),
+    ("Gunmen killed two farmers in a rural area of the municipality of Argelia on Monday.", "killed",
+     "Argelia"),
+])
+def test_a_small_area_of_a_town_or_district_is_precision_2(located, text, trigger, town):
+    """ONTOLOGY §4: "the outskirts of", "villages in X district", "an area of ..." are 2."""
+    _, where = located(text, trigger)
+    assert (where.place.name, where.geo_precision) == (town, 2)
+
+
+def test_a_district_without_a_near_cue_stays_precision_3(located):
+    """"in the forests of X district" is the district (3), not a small area of it; the
+    nearest-place step's own tag is no near-cue."""
+    _, where = located("Twelve rebels were killed in an encounter in the forests of Bijapur district "
+                       "in Chhattisgarh on Sunday, police said.", "killed")
+    assert where.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, trigger, town, precision", [
+    ("The group condemned the killing of four farmers on Tuesday in the fields of Nguida, about "
+     "15 km from Macomia town.", "killing", "Macomia", 2),
+    ("Insurgents looted shops in the village of Mucojo, in Macomia district, on Monday.", "looted",
+     "Macomia", 2),
+])
+def test_an_unknown_place_is_located_from_a_town_or_a_district(located, text, trigger, town, precision):
+    """"15 km from X" is a reference point, not an origin; an unknown village in a district is
+    a small area of it (ONTOLOGY §4: "villages in X district", 2), in a state 3."""
+    _, where = located(text, trigger)
+    assert (where.place.name, where.geo_precision) == (town, precision)

@@ -590,3 +590,35 @@ def test_a_place_repeated_in_a_headline_in_capitals(mentions_of):
                         "their homes on Monday.")
     headline = by_text(ms, "WOOSTER")
     assert (headline.place.name, headline.place.admin1, headline.method) == ("Wooster", "Ohio", "repeat")
+
+
+# ---------------------------------------------------------------------------- dev2 place round
+
+
+def test_a_body_called_the_centre_is_not_a_region(mentions_of):
+    """"told the Centre": a rights centre, not Cameroon's Centre region; "in the Centre
+    region" still is one."""
+    _, ms = mentions_of("Gunmen abducted a teacher in Bamenda. The family told the Centre that "
+                        "the separatists have demanded money.")
+    assert "Centre" not in [m.span.text for m in ms]
+    _, ms = mentions_of("Gunmen burned a bus in the Centre region of Cameroon on Monday.")
+    assert by_text(ms, "Centre").place.iso2 == "CM"
+
+
+def test_the_outlets_short_name_is_not_a_place(mentions_of):
+    """"(Meridian News Agency)" in the dateline: "told Meridian" names the outlet too."""
+    _, ms = mentions_of("QUETTA, Pakistan (Meridian News Agency) - Gunmen killed two policemen "
+                        "in Quetta on Monday, an official told Meridian.")
+    assert "Meridian" not in [m.span.text for m in ms]
+
+
+def test_a_road_between_two_towns_is_near_the_town(mentions_of):
+    _, ms = mentions_of("A roadside bomb hit a police truck on the Bijapur-Kutru road in "
+                        "Chhattisgarh on Monday.")
+    assert by_text(ms, "Bijapur").geo_precision == 2
+
+
+def test_a_district_named_with_a_country_keeps_its_entry(mentions_of):
+    """Only a town's possessive marks a town's part: "Lebanon's Hermel district" is Hermel."""
+    _, ms = mentions_of("Shells landed in Lebanon's Hermel district on Friday.")
+    assert by_text(ms, "Hermel").place is not None
