@@ -507,7 +507,7 @@ def test_european_union_is_context_of_europe(mentions_of):
 def test_organisation_word_decides_whether_a_name_inside_is_context():
     """A place inside an ORG entity is context only when the entity has an organisation's
     head word; "the Kuweires military airport" names a site."""
-    from dateline.resolve._places import _names_organisation
+    from dateline.resolve._place_names import _names_organisation
     assert _names_organisation("Laurel County Sheriff's Office")
     assert _names_organisation("Sudan Liberation Movement")
     assert not _names_organisation("Kuweires Military Airport")
@@ -578,7 +578,7 @@ def test_untagged_place_opening_a_body_s_name_is_context(mentions_of):
 def test_country_initials_spacy_left_untagged(gazetteer):
     """Initials of a country outside any entity are the country; not amid capitals, where
     "US" is a word of a headline."""
-    from dateline.resolve._places import _country_initials
+    from dateline.resolve._place_names import _country_initials
     text = "US troops left, and the UK and the DRC said so. LET US PRAY, the banner read."
     found = _country_initials(text, [], gazetteer)
     assert [(f.start, f.text) for f in found] == [(0, "US"), (24, "UK"), (35, "DRC")]
