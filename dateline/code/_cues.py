@@ -164,6 +164,8 @@ def _irrealis(view: _View, hit: _Hit, lex: _Lexicon) -> bool:
         for _ in range(3):
             if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj") and t.head.i != t.i:
                 head = t.head
+                if t.dep_ == "ccomp" and head.lemma_.lower() in T.ASSERTION_LEMMAS:
+                    break  # a told clause is asserted: "wishes to inform the public that ..."
                 if head.lemma_.lower() in T.IRREALIS_LEMMAS and t.dep_ != "conj":
                     # "refused to", "prevented from" etc. are irrealis for the event itself
                     return True

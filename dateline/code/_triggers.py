@@ -237,7 +237,7 @@ CUES: tuple[Cue, ...] = (
 
     # ---- §2.5 Mob violence: "mob lynched, angry crowd beat, vigilante mob, mob set fire to,
     # villagers attacked a suspected thief".
-    Cue("mob", MOB, r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\bvigilant(?:e|es|ism)\b|\b(?:mob|jungle|street|instant) justice\b|\bangry (?:crowds?|mobs?|residents|villagers|youths|locals|people)\b|\bcrowds? of (?:[\w'-]+ ){0,2}(?:people|residents|villagers|youths|men)\b|\b(?:irate|enraged|furious) (?:[\w'-]+ )?(?:crowds?|residents|villagers|youths|locals)\b|\bmob-?beat|\bcrowds? (?:had |has |have )?(?:beat|beaten|stoned|lynched|hacked|set (?:them|him|her|the [\w'-]+) (?:on fire|ablaze|alight)|burn(?:ed|t) (?:them|him|her))\b|\bset (?:him|her|them) (?:on fire|ablaze|alight)\b|\bburn(?:ed|t) (?:him|her|them) (?:alive|to death)\b|\bnecklac(?:ed|ing)\b", 0.75),
+    Cue("mob", MOB, r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\bvigilantism\b|\bvigilante (?:mob|justice|attack|killing|lynching|beating)s?\b|\b(?:mob|jungle|street|instant) justice\b|\bangry (?:crowds?|mobs?|residents|villagers|youths|locals|people)\b|\bcrowds? of (?:[\w'-]+ ){0,2}(?:people|residents|villagers|youths|men)\b|\b(?:irate|enraged|furious) (?:[\w'-]+ )?(?:crowds?|residents|villagers|youths|locals)\b|\bmob-?beat|\bcrowds? (?:had |has |have )?(?:beat|beaten|stoned|lynched|hacked|set (?:them|him|her|the [\w'-]+) (?:on fire|ablaze|alight)|burn(?:ed|t) (?:them|him|her))\b|\bset (?:him|her|them) (?:on fire|ablaze|alight)\b|\bburn(?:ed|t) (?:him|her|them) (?:alive|to death)\b|\bnecklac(?:ed|ing)\b", 0.75),
 
     # ---- §2.6 Agreement: "signed a peace agreement, agreed a ceasefire, truce, prisoner exchange,
     # surrendered, evacuation deal"; releases of prisoners or hostages are agreements too.
@@ -478,6 +478,12 @@ IRREALIS_LEMMAS = frozenset({
     "vote", "hope", "wish", "ask", "appeal", "plot", "risk", "need", "decide", "encourage",
     "order", "must", "should", "would", "could", "may", "might", "will", "shall", "can",
     "able", "likely", "ready", "allow", "permit", "refuse", "avoid",
+})
+#: Verbs of telling: what their "that" clause reports is asserted, whatever governs the telling
+#: ("the command wishes to inform the public that bandits abducted 23 persons").
+ASSERTION_LEMMAS = frozenset({
+    "say", "tell", "inform", "report", "announce", "state", "confirm", "add", "explain", "note",
+    "disclose", "reveal", "notify", "write",
 })
 #: Verbs and adjectives of inquiry: a who/whether clause under them asks about an event rather
 #: than reporting one ("the army was investigating who launched the rockets").

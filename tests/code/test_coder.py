@@ -384,3 +384,24 @@ def test_a_gathering_of_militants_struck_from_the_air_is_no_civilian_target():
     events = code_text(text, published="2025-03-11")
     assert [(e.actor2, e.civilian_targeting) for e in events] == [
         ("Islamic State Sahel Province", "")], _summary(events)
+
+
+def test_a_clause_told_to_the_public_is_asserted_whatever_governs_the_telling():
+    release = ("The Zamfara State Police Command wishes to inform the public that on Sunday armed "
+               "bandits invaded Dangulbi village near Maru and abducted 23 persons.")
+    events = code_text(release, published="2025-10-07")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Abduction/forced disappearance", dt.date(2025, 10, 5))]
+    assert code_text("Residents fear that bandits will abduct more villagers near Maru.",
+                     published="2025-10-07") == []
+
+
+def test_vigilantes_are_a_mob_only_when_they_act_as_one():
+    rescue = ("Bandits abducted 23 villagers near Maru on Sunday.\n\n"
+              "On Monday, police teams working with community vigilantes rescued seven of the "
+              "victims unhurt in the forest around the village.")
+    assert [e.sub_event_type for e in code_text(rescue, published="2025-10-07")] == [
+        "Abduction/forced disappearance"]
+    lynching = "A vigilante mob lynched a suspected thief in Kano on Monday, police said."
+    assert [e.sub_event_type for e in code_text(lynching, published="2025-10-07")] == [
+        "Mob violence"]
