@@ -1,7 +1,7 @@
 """Stage: code. Event mentions: sub-event type, roles, modality, place, date and toll."""
 
 from ._classify import TriggerDecision, classify_sentence, classify_text, has_event_cue
-from ._coder import RuleCoder, document_country
+from ._coder import SPEAKER_SIDES, RuleCoder, document_country, force_kind
 from ._event_dates import event_date
 from ._modality import Modality, assess_modality
 from ._prefilter import has_event_trigger
@@ -9,4 +9,5 @@ from ._prefilter import has_event_trigger
 __all__ = [
     "RuleCoder", "has_event_cue", "has_event_trigger", "classify_sentence", "classify_text",
     "TriggerDecision", "assess_modality", "Modality", "document_country", "event_date",
+    "SPEAKER_SIDES", "force_kind",
 ]

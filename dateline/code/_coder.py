@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
 from ..distance import place_km
-from ..merge._merge import force_kind
 from ..ontology import event_type_of
 from ..records import ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span
 from ._classify import classify_sentence
@@ -404,7 +403,7 @@ class RuleCoder:
             sentence_gap=lambda m: sentence.index - index.get(m.sentence.start, -99),
             new_incident=bool(NEW_INCIDENT.search(sentence.span.text)))
         if mention.attribution:
-            doc.extras.setdefault("code.speaker_sides", {})[trigger.start] = speaker_sides(
+            doc.extras.setdefault(SPEAKER_SIDES, {})[trigger.start] = speaker_sides(
                 mention, actors)
         if mention.certainty == "reported" and doer_speaks(mention, decision, actors,
                                                            sentence.span.text):
@@ -662,11 +661,11 @@ _UNCHECKED_CLAIM = re.compile(
 def claims_unchecked(doc: Document) -> None:
     """Make ``claimed`` every fight told so far with no source of its own or told by one of
     its sides (docs/fixtures.md, certainty: a party's account with nothing independent)."""
-    speakers = doc.extras.get("code.speaker_sides", {})
+    speakers = doc.extras.get(SPEAKER_SIDES, {})
     for mention in doc.mentions:
-        sides = {a.name for a in (mention.actor1, mention.actor2) if a is not None}
-        kinds = {force_kind(a) for a in (mention.actor1, mention.actor2) if a is not None} - {""}
-        told_by_side = bool((sides | kinds) & speakers.get(mention.trigger.start, frozenset()))
+        spoken_for = speakers.get(mention.trigger.start, frozenset())
+        told_by_side = any(speaks_for(spoken_for, a) for a in (mention.actor1, mention.actor2)
+                           if a is not None)
         if mention.certainty == "reported" and mention.event_type == "Battles" and (
                 not mention.attribution or told_by_side):
             mention.certainty = "claimed"
@@ -697,6 +696,22 @@ def doer_speaks(mention: Mention, decision, actors: list[ActorRef], text: str) -
     return any(a.raw and a.raw in mention.attribution and a.name in doers for a in actors)
 
 
+#: ``doc.extras`` key: by trigger offset, the sides each mention's speaker speaks for
+#: (``speaker_sides``); the merge reads it once the event's sides are settled.
+SPEAKER_SIDES = "code.speaker_sides"
+
+
+def force_kind(actor: ActorRef) -> str:
+    """The kind of state force an actor is, as a speaker names it: "military", "police" or ""."""
+    return "police" if "Police" in actor.name else "military" if actor.inter in (1, 8) else ""
+
+
+def speaks_for(speakers: frozenset[str], actor: ActorRef) -> bool:
+    """Is ``actor`` among the sides a speaker speaks for (by name or, for a state force, kind)?"""
+    kind = force_kind(actor)
+    return actor.name in speakers or bool(kind) and kind in speakers
+
+
 #: the voice of a state force with no name of its own ("a military source", "the army general staff")
 _FORCE_VOICE = {
     "military": re.compile(r"\b(?:military|army|armed forces|general staff|troops|defen[cs]e ministry|"
@@ -716,9 +731,8 @@ def speaker_sides(mention: Mention, actors: list[ActorRef]) -> frozenset[str]:
     # "Four soldiers were killed ..., the army said": a force telling its own losses
     lost = [a for a in actors if a.span is not None and a.raw not in mention.attribution
             and _OWN_LOSSES.match(text[a.span.end:])]  # actor spans count from the sentence
-    if any(a.name in named or force_kind(a) in kinds for a in lost):
-        return frozenset()
-    return frozenset(named | kinds)
+    sides = frozenset(named | kinds)
+    return frozenset() if any(speaks_for(sides, a) for a in lost) else sides
 
 
 _OWN_LOSSES = re.compile(r"\s+(?:were|was|had been|have been|are)\s+(?:killed|wounded|injured)\b|\s+died\b",

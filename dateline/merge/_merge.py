@@ -21,6 +21,7 @@ from ..ontology import (
     interaction_text,
     precedence_key,
 )
+from ..code import SPEAKER_SIDES, force_kind
 from ..distance import place_km
 from ..records import ActorRef, Document, Event, Mention
 
@@ -464,11 +465,6 @@ def _certainty(mentions: list[Mention], doer_speaks: set[int] = frozenset(),
     return certainty(best), best.attribution
 
 
-def force_kind(actor: ActorRef) -> str:
-    """The kind of state force an actor is, as a speaker names it: "military", "police" or ""."""
-    return "police" if "Police" in actor.name else "military" if actor.inter in (1, 8) else ""
-
-
 def _initiator_voice(doc: Document, mentions: list[Mention], actor1, actor2) -> set[int]:
     """Mentions of a fight whose speaker is the side that started it (actor 1): "a military
     source said dozens of Houthis were killed" after the army repelled them. Not a force's
@@ -480,7 +476,7 @@ def _initiator_voice(doc: Document, mentions: list[Mention], actor1, actor2) -> 
     kind = force_kind(actor1)
     if kind and force_kind(actor2) == kind:
         kind = ""  # "a military source" when both sides are armies: whose?
-    speakers = doc.extras.get("code.speaker_sides", {})
+    speakers = doc.extras.get(SPEAKER_SIDES, {})
     return {m.trigger.start for m in mentions
             if actor1.name in speakers.get(m.trigger.start, ()) or (
                 kind and kind in speakers.get(m.trigger.start, ())

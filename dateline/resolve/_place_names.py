@@ -663,9 +663,7 @@ def _people_named_like_local_places(text: str, entities, found: list[_Found], ga
         s, e = _trim(text, ent.span.start, ent.span.end)
         name = text[s:e]
         if e - s < 4 or name in people or _overlaps(s, e, taken) or _ordinary_word(name_key(name)) \
-                or not name[:1].isupper() or _ACRONYM.fullmatch(name) \
-                or _PERSON_TITLE_BEFORE.search(text[max(0, s - 16):s]) \
-                or _SPEECH_AFTER.match(text[e:e + 16]):
+                or not name[:1].isupper() or _ACRONYM.fullmatch(name) or _person_context(text, s, e):
             continue
         if any(c.match == "exact" and c.spelling and c.admin1_code in regions
                and (c.place.feature in ("admin2", "admin3") or c.place.population >= 1000)
