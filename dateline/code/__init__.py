@@ -1,7 +1,8 @@
 """Stage: code. Event mentions: sub-event type, roles, modality, place, date and toll."""
 
+from ._antecedents import SPEAKER_SIDES, force_kind
 from ._classify import TriggerDecision, classify_sentence, classify_text, has_event_cue
-from ._coder import SPEAKER_SIDES, RuleCoder, document_country, force_kind
+from ._coder import RuleCoder, document_country
 from ._event_dates import event_date
 from ._modality import Modality, assess_modality
 from ._prefilter import has_event_trigger

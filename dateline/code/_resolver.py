@@ -32,7 +32,7 @@ from ._lexicon import (
 )
 from ._sentence import TriggerDecision, _Hit, _Party, _Roles, _View, _overlap
 from ._cues import _path_up
-from ._roles import _armed_target, _civilian_target, _near_text, _roles
+from ._roles import _armed_target, _civilian_target, _roles
 
 
 # --- Step 4: resolution ---------------------------------------------------------------------
