@@ -7,40 +7,33 @@ match for names spaCy missed, guarded against ordinary words; repeats of names a
 lists tagged as one ORG; unknown names after "in"/"near"/"the village of", kept unresolved;
 demonyms, unions and places inside the names of organisations, events and works as ``context``.
 Cues around each name then set its wanted kind and precision (``_read_cues``, in ``_places.py``).
+The span tests the rules share are in ``_place_spans.py``; the doubts about names read abroad
+or named like actors, in ``_place_doubts.py``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, field
 
 from ..records import Document
-from ._actors import ActorDictionary
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, name_key)
 from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS,
                         CONTINENT_DEMONYMS, CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS,
                         DEMONYMS, GENERIC_NAME_WORDS,
                         GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
+from ._place_spans import (_LGA, _LOCATIVE_BEFORE, _comma_parts, _drop_overlaps, _Found,
+                           _followed_by_organisation_word, _in_hyphenated_name, _looks_like_name,
+                           _overlaps, _Tokens, _trim, _with_article)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Other labels spaCy gives place names; ORG/NORP/PERSON often, the others rarely, so those
 #: need a locative word before the name ("near Cotija" tagged EVENT).
 MISLABELLED = frozenset({"ORG", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
-#: A place in a country nothing else in the report names, found without a place tag (by the
-#: gazetteer alone, or tagged ORG/PERSON...), is dropped under this population: "Caliente"
-#: (Nevada) in "Tierra Caliente", "Dasht" (Iran) in a Kabul report.
-FOREIGN_MIN_POPULATION = 100_000
-MISLABELLED_FOREIGN_MIN_POPULATION = 1_000_000  # _mislabelled_abroad
-AMBIGUOUS_ABROAD_SCORE = 0.5  # _abroad_among_namesakes: a winner below this share is a guess
 #: Names of events, works and products: a place inside one is context ("the Boston Marathon").
 NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT"})
 #: Entities whose words are never taken as places by the gazetteer matcher.
 BLOCKING_LABELS = frozenset({"PERSON", "NORP", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
                              "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY"})
-_LOWER_JOINERS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "da", "do",
-                            "al", "el", "upon", "on", "the", "and", "y", "en", "sur", "am"})
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?"
                         r"(?:[- ]?(?:east|west)(?:ern)?)?|eastern|western|greater)\s+", re.I)
 _DEMONYM_WORDS = sorted(set(DEMONYMS) | set(CONTINENT_DEMONYMS) | set(ADMIN1_DEMONYMS), key=len,
@@ -48,11 +41,6 @@ _DEMONYM_WORDS = sorted(set(DEMONYMS) | set(CONTINENT_DEMONYMS) | set(ADMIN1_DEM
 _UNION_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(u) for u in sorted(CONTINENT_UNIONS, key=len, reverse=True))
                        + r")(?!\w|\.\w)")
 _DEMONYM_RE = re.compile(r"\b((?:" + "|".join(re.escape(w) for w in _DEMONYM_WORDS) + r")s?)\b")
-#: A word before a capitalised name that makes it a place reading: "in Sake", "near Djibo".
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|around)\s+(?:the\s+)?$")
-#: An Arabic article before a name: hyphenated ("as-Suwayda", "ad-Dawr"), or "Al"/"El" and a
-#: space; not "at"/"as"/"an" and a space, which are English words ("at Athens").
-_ARTICLE_PREFIX = re.compile(r"(?:\b(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-|\b(?:al|el) )$", re.I)
 #: A gazetteer-only name opening a sentence, in a country the report names, is taken from this
 #: population up ("Homs says..."); smaller towns there need a unit word or container after them.
 SENTENCE_START_MIN_POPULATION = 100_000
@@ -81,64 +69,6 @@ _FACILITY_LOCATED = re.compile(
     r"(?i:(?:[ \t]+(?:international|military|regional|naval|air|sea|main|central))*"
     r"[ \t]+(?:airport|airfield|airstrip|air[ \t]+base|base|port|seaport|harbou?r|stadium|hospital|"
     r"barracks|camp|prison|university|bridge|dam),?[ \t]+(?:in|near|outside)[ \t]+(?:the[ \t]+)?)[A-Z]")
-#: Nigeria's Local Government Areas are named after their seat: "Bokkos Local Government
-#: Area" is the town's area (geo_precision 2 at the town), not an organisation.
-_LGA = re.compile(r"[ \t]+(?:Local Government Area|local government area|LGA)\b")
-
-
-class _Tokens:
-    """spaCy tokens for character spans of ``clean_text``, from whichever analysis the document
-    carries: one Doc of the whole text (``extras["analyse.spacy"]``, as the benchmark builds
-    it), or the analyse stage's Docs of the sentences it parsed (``extras["analyse.parsed"]``,
-    keyed by sentence index, offsets from the sentence start). A sentence the analyse stage did
-    not parse (no event cue) has no tokens: the rules that need them are then skipped."""
-
-    def __init__(self, doc: Document):
-        self.whole = doc.extras.get("analyse.spacy")
-        self.parsed = doc.extras.get("analyse.parsed") or {}
-        self.sentences = doc.sentences
-        self.starts = [s.span.start for s in doc.sentences]
-
-    @property
-    def available(self) -> bool:
-        return self.whole is not None or bool(self.parsed)
-
-    def span(self, start: int, end: int):
-        """The spaCy span covering ``[start, end)``, or None."""
-        if self.whole is not None:
-            return self.whole.char_span(start, end, alignment_mode="expand")
-        i = bisect_right(self.starts, start) - 1
-        if i < 0 or self.sentences[i].index not in self.parsed:
-            return None
-        offset = self.sentences[i].span.start
-        return self.parsed[self.sentences[i].index].char_span(start - offset, end - offset,
-                                                               alignment_mode="expand")
-
-    def at_sentence_start(self, text: str, start: int) -> bool:
-        """True when nothing but punctuation precedes ``start`` in its sentence (or line)."""
-        i = bisect_right(self.starts, start) - 1
-        if i >= 0 and start < self.sentences[i].span.end:
-            return not any(ch.isalnum() for ch in text[self.sentences[i].span.start:start])
-        return re.search(r"(?:^|[.!?\n])[^\w.!?\n]*$", text[max(0, start - 80):start]) is not None
-
-
-@dataclass
-class _Found:
-    """A recognised name on its way to resolution."""
-
-    start: int
-    end: int
-    text: str
-    method: str
-    role: str = "event"
-    precision: int = 1
-    want: str = ""  # "admin" | "settlement" | "" : a cue's preference
-    candidates: list[Candidate] = field(default_factory=list)
-    container: int | None = None  # index of a mention naming this one's admin unit or country
-    other_name: bool = False  # matched only another name of its entry ("Kobane": Ayn al-Arab)
-    part_of: str = ""  # the town whose district this is: "Kharkiv" of "Kharkiv's Kyivskyi district"
-    best: Candidate | None = None
-    score: float = 0.0
 
 
 # ---------------------------------------------------------------------------- recognition
@@ -758,122 +688,10 @@ def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) 
     return out
 
 
-
 def _names_organisation(name: str) -> bool:
     """Whether an ORG entity's words include an organisation's head word ("Sudan Liberation
     Movement", "Laurel County Sheriff's Office"), rather than naming a site ("Kuweires Airbase")."""
     return any(re.sub(r"['\u2019]s$", "", w).lower() in ORGANISATION_WORDS for w in name.split())
-
-
-def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    parts, s = [], start
-    for i in range(start, end):
-        if text[i] == ",":
-            parts.append((s, i))
-            s = i + 1
-    parts.append((s, end))
-    return parts
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and not text[s].isalnum():
-        s += 1
-    while e > s and not text[e - 1].isalnum():
-        e -= 1
-    lowered = text[s:e].lower()
-    if lowered.startswith("the "):
-        s += 4
-    for suffix in ("'s", "\u2019s"):
-        if text[s:e].endswith(suffix):
-            e -= 2
-    return s, e
-
-
-def _with_article(text: str, start: int) -> int:
-    """Extend a gazetteer match back over an Arabic article: "al-" + "Qusair"."""
-    m = _ARTICLE_PREFIX.search(text[max(0, start - 4):start])
-    if m and text[start - len(m.group()):start][:1].isalpha():
-        return start - len(m.group())
-    return start
-
-
-def _looks_like_name(text: str, start: int, end: int, tokens: _Tokens, in_name: bool = False) -> bool:
-    """Guards for gazetteer-only matches: capitalised proper nouns, not ordinary words. The
-    proper-noun test needs tokens; without them (a sentence the analyse stage did not parse)
-    the other guards stand alone. ``in_name``: the match may open a longer name ("Wooster"
-    of "Wooster City Schools"), which the caller has checked."""
-    parts = text[start:end].split()
-    if len(text[start:end]) < 4 or not parts[0][:1].isupper():
-        return False
-    if any(not (p[:1].isupper() or p.lower() in _LOWER_JOINERS) for p in parts):
-        return False
-    if text[start:end].isupper() and len(parts) == 1 and len(parts[0]) <= 4:
-        return False
-    # (start, start): only the words before the match count, the caller checked those after
-    opens_name = in_name and not _inside_longer_name(text, start, start)
-    if _inside_longer_name(text, start, end) and not opens_name:
-        return False
-    if tokens.available and not _LOCATIVE_BEFORE.search(text[max(0, start - 16):start]) \
-            and not _dateline_form(text, start, end):
-        span = tokens.span(start, end)
-        if span is None and tokens.whole is not None:
-            return False
-        if span is not None and span.doc.has_annotation("TAG") and \
-                any(t.pos_ != "PROPN" and t.lower_ not in _LOWER_JOINERS for t in span):
-            return False
-    return True
-
-
-def _dateline_form(text: str, start: int, end: int) -> bool:
-    """A name in capitals opening a line, then a comma or dash: "TORRINGTON --", "HUDSON, N.Y."
-    (a dateline further down, e.g. after a headline; taggers read such words as anything)."""
-    return text[start:end].isupper() and re.match(r"\s*(?:,|--|[-\u2013\u2014])", text[end:end + 4]) is not None \
-        and re.search(r"(?:^|\n)[^\w\n]*$", text[max(0, start - 10):start]) is not None
-
-
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when capitalised words run on around the match ("Eastern" of "Eastern Ghouta",
-    "Jordan" of "Michael Jordan"): the name is part of a longer one we do not know."""
-    if re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
-        return True
-    if re.match(r"-(?:e|i|ye|[A-Z])", text[end:end + 3]):  # "Dasht-e Barchi", "Khan-Sheikhoun"
-        return True
-    m = re.search(r"(?:^|(\S*)[ \t]+)(\S+)[ \t]+$", text[max(0, start - 40):start])
-    if not m or not m.group(2)[:1].isupper() or m.group(2)[-1] in ".!?:;,\"\u201d)":
-        return False
-    before = m.group(1)
-    sentence_start = before is None or before == "" or before[-1] in ".!?:\"\u201d\n"
-    return not sentence_start
-
-
-def _in_hyphenated_name(text: str, start: int, end: int) -> bool:
-    """Whether the match is the head of a name joined by a Persian connective ("Dasht" of
-    "Dasht-e Barchi"). Not two places joined ("Dallas-Fort Worth": both are places)."""
-    return re.match(r"-(?:e|i|ye)[ \t-]", text[end:end + 4]) is not None
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _drop_overlaps(found: list[_Found]) -> list[_Found]:
-    """Keep the first of overlapping mentions (dateline, then spaCy, then gazetteer order)."""
-    kept: list[_Found] = []
-    for f in found:
-        if not _overlaps(f.start, f.end, [(k.start, k.end) for k in kept]):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
-
-
-def _followed_by_organisation_word(text: str, end: int) -> bool:
-    """"Sudan Liberation Movement", "Laurel County Sheriff's Office": the capitalised words
-    right after the name run into an organisation's head word."""
-    if _LGA.match(text[end:end + 30]):
-        return False
-    m = re.match(r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){1,3}", text[end:end + 60])
-    if not m:
-        return False
-    return any(re.sub(r"['\u2019]s$", "", w).lower() in ORGANISATION_WORDS for w in m.group().split())
 
 
 def _is_demonym(name: str) -> bool:
@@ -881,122 +699,6 @@ def _is_demonym(name: str) -> bool:
     if name in DEMONYMS or (name.endswith("s") and name[:-1] in DEMONYMS):
         return True
     return name.upper() == name and name.title() in DEMONYMS
-
-
-def _drop_actor_names(text: str, found: list[_Found], actors: ActorDictionary) -> list[_Found]:
-    """Names that are a known actor's ("KIA", "Hamas") or lie inside one ("Khorasan" of
-    "Islamic State Khorasan Province", "Los" of "Los Chapitos") are not places. A country or
-    first-level region inside an actor's name stays, as context ("Jubaland forces"); so do
-    demonyms, places already read as inside an organisation, and the dateline."""
-    countries = Counter(c.place.iso2 for f in found if f.role == "dateline" or f.method == "demonym"
-                        for c in f.candidates[:1])
-    spans = set()
-    for country in ["", *(c for c, _ in countries.most_common(2))]:
-        spans |= {(r.span.start, r.span.end) for r in actors.find(text, country=country)
-                  if r.known and r.span is not None}
-    if not spans:
-        return found
-    kept = []
-    for f in found:
-        inside = any(s <= f.start and f.end <= e for s, e in spans)
-        if not inside or f.role == "dateline" or f.method.startswith(("demonym", "in_organisation")):
-            kept.append(f)
-        elif any(c.match == "exact" and c.place.feature in ("country", "admin1") for c in f.candidates):
-            f.role, f.method = "context", f.method + "+in_organisation"
-            kept.append(f)
-    return kept
-
-
-def _doubt_foreign_places(text: str, found: list[_Found], gazetteer: Gazetteer) -> None:
-    """A small place (under ``FOREIGN_MIN_POPULATION``) in a country no other name of the
-    report points to, found without a place tag, a dateline, a container or a locative word
-    before it ("near Djibo" in a report about Mali), is too weak a reading: left unresolved.
-    Other mentions of the same name do not vouch for it. A mislabelled name read as another name
-    of its entry ("in Kobane") must lie in a country other places point to, if any ("Mansi")."""
-    for f in found:
-        if f.other_name and f.best is not None:
-            others = {g.best.place.iso2 for g in found if g.best is not None and g is not f}
-            if others and f.best.place.iso2 not in others:
-                f.best, f.score = None, 0.0
-    for f in found:
-        if _abroad_among_namesakes(f, found) or _mislabelled_abroad(f, found, gazetteer) \
-                or _other_name_abroad(f, found):
-            f.best, f.score = None, 0.0
-    for f in found:
-        if f.best is None or f.role == "dateline" or f.method.startswith("demonym") or _place_tagged(f) \
-                or f.container is not None or f.best.place.population >= FOREIGN_MIN_POPULATION \
-                or f.best.place.feature in ("country", "continent"):
-            continue
-        key = name_key(f.text)
-        same = [g for g in found if name_key(g.text) == key]
-        # a locative before a longer name ("in the Abu Shouk camp") does not vouch for a short
-        # word of it (on the geo sets, doing so for every part cost LGL 3 toponyms)
-        if any(g.role == "dateline" or _place_tagged(g) or g.container is not None
-               or (not _short_part(g) and _STRONG_LOCATIVE.search(text[max(0, g.start - 24):g.start]))
-               for g in same):
-            continue
-        others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
-        if others and f.best.place.iso2 not in others:
-            f.best, f.score = None, 0.0
-
-
-def _short_part(f: _Found) -> bool:
-    """A name of three letters or fewer found inside a longer entity ("Abu" of "Abu Shouk")."""
-    return "+part" in f.method and len(name_key(f.text).replace(" ", "")) <= 3
-
-
-def _other_name_abroad(f: _Found, found: list[_Found]) -> bool:
-    """A small place abroad reached only through another of its names or a look-alike spelling
-    ("Nasir", another name of Demirci in Turkey, in a report about South Sudan; "Puntland" as
-    Ponteland): the report's own country outweighs such a namesake, tag and locative or not."""
-    if f.best is None or f.role == "dateline" or f.container is not None \
-            or (f.best.spelling and f.best.match != "skeleton") \
-            or f.best.place.population >= FOREIGN_MIN_POPULATION \
-            or f.best.place.feature in ("country", "continent"):
-        return False
-    key = name_key(f.text)
-    others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
-    return bool(others) and f.best.place.iso2 not in others
-
-
-def _abroad_among_namesakes(f: _Found, found: list[_Found]) -> bool:
-    """A place name with small namesakes in several countries, none of them in a country the
-    report's other names point to, picked by a narrow margin ("the place Saint-Pierre" in a
-    report about Haiti): a square or quarter the gazetteer lacks, not a town abroad."""
-    if f.best is None or f.role == "dateline" or f.container is not None \
-            or f.score >= AMBIGUOUS_ABROAD_SCORE \
-            or f.best.place.population >= FOREIGN_MIN_POPULATION \
-            or f.best.place.feature in ("country", "continent"):
-        return False
-    return _namesakes_only_abroad(f, found, {c.place.iso2 for c in f.candidates})
-
-
-def _mislabelled_abroad(f: _Found, found: list[_Found], gazetteer: Gazetteer) -> bool:
-    """A name spaCy tagged as a person or organisation, with namesakes in three or more
-    countries, none of them one the report's other names point to, read as a place abroad under
-    a million people ("the Gombe district" of Kinshasa as Gombe, Nigeria): a local name the
-    gazetteer lacks."""
-    if f.best is None or f.role == "dateline" or f.container is not None \
-            or f.method.split("+")[0] not in ("spacy_person", "spacy_org", "spacy_norp") \
-            or f.best.place.population >= MISLABELLED_FOREIGN_MIN_POPULATION \
-            or f.best.place.feature in ("country", "continent"):
-        return False
-    # every namesake, whatever a unit cue kept: "Gombe district" keeps only Nigeria's units
-    return _namesakes_only_abroad(f, found, {c.place.iso2 for c in gazetteer.candidates(f.text)})
-
-
-def _namesakes_only_abroad(f: _Found, found: list[_Found], countries: set[str]) -> bool:
-    """The name's namesakes lie in three or more countries, none one that the report's other
-    names point to (when they point anywhere). Measured on the geo sets: without the three
-    countries the rule cost 0.001 pooled acc@161."""
-    key = name_key(f.text)
-    others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
-    return bool(others) and not countries & others and len(countries) >= 3
-
-
-def _place_tagged(f: _Found) -> bool:
-    """spaCy tagged the name itself as a place (not a longer entity it is part of)."""
-    return f.method.split("+")[0] == "spacy" and "+part" not in f.method
 
 
 #: "(D-Ohio)", "R-Texas": a legislator's party and state; ", Ohio" / ", OH" after a town.

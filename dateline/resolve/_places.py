@@ -43,9 +43,9 @@ from ._gazetteer import (Candidate, Gazetteer, has_main_name, name_key, prominen
 from ._geo_data import (ADMIN_UNIT_WORDS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_COUNTRY_DOMAINS,
                         NEAR_CUES, NEAR_DESCRIPTION, SETTLEMENT_WORDS, US_STATE_ABBREVIATIONS,
                         US_STATE_POSTAL)
-from ._place_names import (_ABBREVIATION_AFTER_COMMA, _LGA, _UNIT_LIST_AFTER, _Found,
-                           _Tokens, _doubt_foreign_places, _drop_actor_names, _ordinary_word,
-                           _recognise)
+from ._place_doubts import _doubt_foreign_places, _drop_actor_names
+from ._place_names import _ABBREVIATION_AFTER_COMMA, _UNIT_LIST_AFTER, _ordinary_word, _recognise
+from ._place_spans import _LGA, _Found, _Tokens
 
 #: Most candidates one name keeps (the default gazetteer's commonest name has 164).
 MAX_CANDIDATES = 300
