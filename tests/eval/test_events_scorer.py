@@ -46,6 +46,7 @@ UNSEEN = FIXTURES.parent / "events_unseen"
 #: A second such set, written at the start of the third session (its README).
 UNSEEN2 = FIXTURES.parent / "events_unseen2"
 DEV2 = FIXTURES.parent / "events_dev2"
+DEV3 = FIXTURES.parent / "events_dev3"
 KM_PER_DEG_LAT = 111.195  # mean Earth radius 6371.0088 km
 
 
@@ -282,8 +283,8 @@ def unseen():
     return load_gold(UNSEEN)
 
 
-@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, DEV2],
-                ids=["events", "events_unseen", "events_unseen2", "events_dev2"])
+@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, DEV2, DEV3],
+                ids=["events", "events_unseen", "events_unseen2", "events_dev2", "events_dev3"])
 def each_gold(request):
     """Every gold set: the checks on how gold is coded hold for each."""
     return load_gold(request.param)
@@ -439,6 +440,17 @@ def test_second_development_set_is_new_material(unseen, gold):
     assert sum(1 for a in dev2 if not a.events) >= 4
     older = {a.id for a in gold} | {a.id for a in unseen} | {a.id for a in load_gold(UNSEEN2)}
     assert not {a.id for a in dev2} & older
+
+
+def test_third_development_set_is_new_material(unseen, gold):
+    """events_dev3: written after events_dev2, 20+ countries, five event types or more, new ids."""
+    dev3 = load_gold(DEV3)
+    assert len(dev3) >= 26 and len({a.country for a in dev3}) >= 20
+    assert len({e["event_type"] for _, e in all_events(dev3)}) >= 5
+    assert sum(1 for a in dev3 if not a.events) >= 4
+    older = ({a.id for a in gold} | {a.id for a in unseen} | {a.id for a in load_gold(UNSEEN2)}
+             | {a.id for a in load_gold(DEV2)})
+    assert not {a.id for a in dev3} & older
 
 
 def test_unseen_set_scores_end_to_end(unseen):
