@@ -384,6 +384,9 @@ LOCAL_VETOES: tuple[Veto, ...] = (
     # rising, not a mass grave (§2.6 Other)
     Veto("toll_update", TOLL_UPDATE, frozenset({OTHER})),
     Veto("damage_report", r"\bdamag(?:ed|ing|es)\b|\b(?:suffered|sustained|caused|causing) (?:[\w'-]+ ){0,2}damage\b", frozenset({DESTROY})),
+    # §3.1 Protesters "may still burn effigies": burning a symbol (an effigy, a flag, a portrait)
+    # destroys no one's property and does not make a protest a riot.
+    Veto("symbol_burned", r"\b(?:burn(?:ed|t|ing|s)?|set fire to|setting fire to|set alight|torch(?:ed|ing)?|set ablaze) (?:[\w'-]+ ){0,3}(?:effig(?:y|ies)|flags?|portraits?|posters?|pictures?|photos?|banners?|copies)\b|\b(?:effig(?:y|ies)|flags?|portraits?|posters?) (?:of (?:[\w'-]+ ){1,3})?(?:was |were )?(?:burn(?:ed|t)|set ablaze|torched|set alight)\b", frozenset({DESTROY})),
     # §2.6 Arrests through the legal process of a court case are not new arrests.
     Veto("court_custody", r"\bremanded (?:[\w'-]+ ){0,2}(?:in|into) (?:[\w'-]+ )?custody\b|\bremanded\b|\b(?:held|kept) in custody pending\b", frozenset({ARREST})),
     # Metaphors and contests (the brief's hard negatives): "war on drugs", "battle for votes".
