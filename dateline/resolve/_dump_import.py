@@ -52,8 +52,9 @@ from pathlib import Path
 from ..errors import DataFileError
 from ._gazetteer import (KIND_ALT, KIND_MAIN, KIND_OTHER, KIND_VARIANT, SCHEMA, SCHEMA_VERSION,
                          is_latin, name_key, skeleton, without_article)
-from ._gazetteer_build import (_ABBREVIATIONS, RECOGNITION_MIN_POPULATION, _country_names,
-                               _country_rows, _strip_unit_word, _write_continents)
+from ._gazetteer_build import (_ABBREVIATIONS, RECOGNITION_MIN_POPULATION, REGIONS_TABLE,
+                               _country_names, _country_rows, _strip_unit_word, _write_continents,
+                               add_conflict_regions)
 
 #: Feature codes of class A and P that are not imported (historic features).
 SKIPPED_CODES = frozenset({"PPLH", "PPLCH", "ADM1H", "ADM2H", "ADM3H", "ADM4H", "ADM5H", "ADMDH",
@@ -78,10 +79,13 @@ _MAX_ID = 2**31 - 1
 Progress = Callable[[str], None] | None
 
 
-def import_geonames_dump(directory: Path, target: Path, progress: Progress = None) -> dict:
+def import_geonames_dump(directory: Path, target: Path, progress: Progress = None,
+                         regions: Path | None = None) -> dict:
     """Import the GeoNames dump in ``directory`` into the gazetteer file ``target``.
 
-    Returns statistics (counts, lines read, seconds, bytes). Bad input raises DataFileError
+    The conflict regions of ``regions`` (default: the shipped table, as in the default build)
+    are added where the dump has their member units; the others are counted in
+    ``regions_skipped`` and named in the progress messages. Returns statistics (counts, lines read, seconds, bytes). Bad input raises DataFileError
     naming the file and line (wrong column count, a non-numeric id or coordinate, a malformed
     country code, a truncated zip); a missing file raises DataFileError naming the directory.
     ``target`` is replaced only once the new file is complete.
@@ -104,7 +108,7 @@ def import_geonames_dump(directory: Path, target: Path, progress: Progress = Non
                            "CREATE TABLE stage.names (key TEXT, geonames_id INTEGER, kind INTEGER);"
                            "CREATE TABLE stage.skeletons (key TEXT, geonames_id INTEGER);"
                            "CREATE TABLE stage.recognition (key TEXT);")
-        stats = _Importer(conn, sources, say).run()
+        stats = _Importer(conn, sources, say, Path(regions or REGIONS_TABLE)).run()
         conn.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("schema_version", SCHEMA_VERSION),
             ("source", f"GeoNames dump imported from {directory} (allCountries, "
@@ -265,8 +269,9 @@ class _StagedNames:
 
 
 class _Importer:
-    def __init__(self, conn: sqlite3.Connection, sources: dict, say: Callable[[str], None]):
-        self.conn, self.sources, self.say = conn, sources, say
+    def __init__(self, conn: sqlite3.Connection, sources: dict, say: Callable[[str], None],
+                 regions: Path):
+        self.conn, self.sources, self.say, self.regions = conn, sources, say, regions
         self.names = _StagedNames(conn)
         self.flags = bytearray(1 << 20)
         self.sparse: dict[int, int] = {}
@@ -297,6 +302,7 @@ class _Importer:
             self._read_alternate_names()
         self.say("writing names")
         stats = self.names.finish()
+        stats.update(self._conflict_regions())
         total = self.conn.execute("SELECT COUNT(*) FROM places").fetchone()[0]
         return {"places": total, "populated_places": self.counts["populated place"],
                 "admin_units": self.counts["admin"], "countries": self.counts["country"],
@@ -305,6 +311,15 @@ class _Importer:
                 "skipped_unknown_country": self.counts["unknown_country"],
                 **({"first_unknown_country": self.first_unknown_country}
                    if self.counts["unknown_country"] else {})}
+
+    def _conflict_regions(self) -> dict:
+        self.say("adding conflict regions")
+        skipped: list[str] = []
+        added = add_conflict_regions(self.conn, self.regions, skipped)
+        if skipped:
+            self.say(f"{len(skipped)} conflict regions left out, their units being named otherwise "
+                     f"in this dump: {'; '.join(skipped)}")
+        return {"regions": added, "regions_skipped": len(skipped)}
 
     # ------------------------------------------------------------------ allCountries
 

@@ -463,11 +463,14 @@ def _given_point(lat: str, lon: str) -> tuple[float, float] | None:
     return point
 
 
-def add_conflict_regions(conn: sqlite3.Connection, table: Path = REGIONS_TABLE) -> int:
+def add_conflict_regions(conn: sqlite3.Connection, table: Path = REGIONS_TABLE,
+                         skipped: list[str] | None = None) -> int:
     """Add the regions of ``table`` to a built gazetteer; returns how many rows were applied.
 
     Every row is checked first, so a bad row raises DataFileError naming its line and nothing
-    is written. A region's point is the median of the towns inside its member units (the rule
+    is written; with a ``skipped`` list, a row whose country or member units this gazetteer
+    lacks is left out and described there instead (an imported dump may name its units
+    otherwise). A region's point is the median of the towns inside its member units (the rule
     that gives each unit its point), unless the row gives latitude and longitude; its
     population is the sum of its members'.
     """
@@ -477,7 +480,9 @@ def add_conflict_regions(conn: sqlite3.Connection, table: Path = REGIONS_TABLE) 
         try:
             resolved.append(_resolve_region(conn, row, countries))
         except ValueError as exc:
-            raise DataFileError(str(table), row.line, str(exc)) from None
+            if skipped is None:
+                raise DataFileError(str(table), row.line, str(exc)) from None
+            skipped.append(f"{row.name} (line {row.line}): {exc}")
     for row, members, place in resolved:
         if place is None:
             _write_names(conn, row, members[0][0], KIND_ALT)
@@ -508,6 +513,12 @@ def _member_unit(conn, name: str, iso2: str) -> tuple:
     rows = conn.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE ascii_name=? AND iso2=? "
                         "AND feature IN ('admin1', 'admin2') ORDER BY feature",
                         (name_key(name), iso2)).fetchall()
+    if not rows:  # an imported dump's unit whose other names include ours ("North Darfur")
+        columns = ", ".join(f"p.{c.strip()}" for c in PLACE_COLUMNS.split(","))
+        rows = conn.execute(f"SELECT DISTINCT {columns} FROM names n JOIN places p ON "
+                            "p.geonames_id = n.geonames_id WHERE n.key=? AND p.iso2=? "
+                            "AND p.feature IN ('admin1', 'admin2') ORDER BY p.feature",
+                            (name_key(name), iso2)).fetchall()
     level = [r for r in rows if r[5] == rows[0][5]] if rows else []
     if len(level) != 1:
         found = "no" if not level else f"{len(level)}"

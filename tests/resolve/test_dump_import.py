@@ -19,6 +19,7 @@ import pytest
 from dateline.errors import DataFileError
 from dateline.records import Document, Entity, Sentence, Span
 from dateline.resolve import Gazetteer, find_place_mentions, import_geonames_dump
+from dateline.resolve._gazetteer_build import read_regions_table
 from dateline.settings import Settings
 
 VILLAGE = 99_000_001
@@ -401,3 +402,30 @@ def test_cli_import(tmp_path):
     assert result.exit_code == 0, result.output
     with Gazetteer.open(target) as gaz:
         assert gaz.find("Hosh al-Sayyed Ali")[0].geonames_id == VILLAGE
+
+
+def test_conflict_regions_are_added_where_the_dump_has_their_units(tmp_path):
+    """A region over a unit the dump names "Baalbek-Hermel Governorate" among its other names is
+    added; one over a unit the dump lacks is left out and named, and the import goes on."""
+    table = tmp_path / "regions.csv"
+    table.write_text("id,name,other_names,country,kind,members,latitude,longitude,why\n"
+                     "1,Northern Bekaa,Bekaa Nord,LB,region,Baalbek-Hermel Governorate,,,test\n"
+                     "2,Orontes Valley,,SY,region,Hama,,,the dump has no Hama\n", encoding="utf-8")
+    messages: list[str] = []
+    target = tmp_path / "gazetteer.sqlite"
+    stats = import_geonames_dump(write_dump(tmp_path / "dump"), target, messages.append, regions=table)
+    assert (stats["regions"], stats["regions_skipped"]) == (1, 1)
+    assert any("Orontes Valley" in m and "Hama" in m for m in messages)
+    with Gazetteer.open(target) as gaz:
+        [region] = gaz.find("Northern Bekaa", country="LB")
+        assert region.feature == "admin1"
+        assert abs(region.latitude - 34.4) < 0.2  # the towns of the unit: El Hermel and the village
+        assert [p.name for p in gaz.find("Bekaa Nord")] == ["Northern Bekaa"]
+        assert gaz.find("Orontes Valley") == []
+
+
+def test_the_shipped_regions_are_left_out_of_a_dump_without_their_units(imported):
+    _, stats = imported
+    rows = len(read_regions_table())
+    assert stats["regions_skipped"] >= 20 and stats["regions"] + stats["regions_skipped"] == rows
+    assert stats["regions"] == sum(1 for r in read_regions_table() if r.point and not r.members)
