@@ -45,6 +45,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "events"
 UNSEEN = FIXTURES.parent / "events_unseen"
 #: A second such set, written at the start of the third session (its README).
 UNSEEN2 = FIXTURES.parent / "events_unseen2"
+#: Frozen like the two above; written at the start of the fifth session to measure its changes.
+UNSEEN3 = FIXTURES.parent / "events_unseen3"
 DEV2 = FIXTURES.parent / "events_dev2"
 DEV3 = FIXTURES.parent / "events_dev3"
 KM_PER_DEG_LAT = 111.195  # mean Earth radius 6371.0088 km
@@ -283,8 +285,9 @@ def unseen():
     return load_gold(UNSEEN)
 
 
-@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, DEV2, DEV3],
-                ids=["events", "events_unseen", "events_unseen2", "events_dev2", "events_dev3"])
+@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3],
+                ids=["events", "events_unseen", "events_unseen2", "events_unseen3", "events_dev2",
+                     "events_dev3"])
 def each_gold(request):
     """Every gold set: the checks on how gold is coded hold for each."""
     return load_gold(request.param)
@@ -440,6 +443,16 @@ def test_second_development_set_is_new_material(unseen, gold):
     assert sum(1 for a in dev2 if not a.events) >= 4
     older = {a.id for a in gold} | {a.id for a in unseen} | {a.id for a in load_gold(UNSEEN2)}
     assert not {a.id for a in dev2} & older
+
+
+def test_third_frozen_set_is_new_material(unseen, gold):
+    """events_unseen3: every event type, 20+ countries, 6+ hard negatives, new ids."""
+    unseen3 = load_gold(UNSEEN3)
+    assert len(unseen3) >= 30 and len({a.country for a in unseen3}) >= 20
+    assert {e["event_type"] for _, e in all_events(unseen3)} == set(EVENT_TYPES)
+    assert sum(1 for a in unseen3 if not a.events) >= 6
+    older = set().union(*({a.id for a in load_gold(p)} for p in (FIXTURES, UNSEEN, UNSEEN2, DEV2, DEV3)))
+    assert not {a.id for a in unseen3} & older
 
 
 def test_third_development_set_is_new_material(unseen, gold):
