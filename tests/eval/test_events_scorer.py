@@ -49,6 +49,8 @@ UNSEEN2 = FIXTURES.parent / "events_unseen2"
 UNSEEN3 = FIXTURES.parent / "events_unseen3"
 DEV2 = FIXTURES.parent / "events_dev2"
 DEV3 = FIXTURES.parent / "events_dev3"
+#: Demonstrations and crowd violence, written in the fifth session as development text.
+DEV4 = FIXTURES.parent / "events_dev4"
 KM_PER_DEG_LAT = 111.195  # mean Earth radius 6371.0088 km
 
 
@@ -285,9 +287,9 @@ def unseen():
     return load_gold(UNSEEN)
 
 
-@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3],
+@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3, DEV4],
                 ids=["events", "events_unseen", "events_unseen2", "events_unseen3", "events_dev2",
-                     "events_dev3"])
+                     "events_dev3", "events_dev4"])
 def each_gold(request):
     """Every gold set: the checks on how gold is coded hold for each."""
     return load_gold(request.param)
@@ -453,6 +455,18 @@ def test_third_frozen_set_is_new_material(unseen, gold):
     assert sum(1 for a in unseen3 if not a.events) >= 6
     older = set().union(*({a.id for a in load_gold(p)} for p in (FIXTURES, UNSEEN, UNSEEN2, DEV2, DEV3)))
     assert not {a.id for a in unseen3} & older
+
+
+def test_demonstrations_set_is_new_material():
+    """events_dev4: mostly Protests and Riots, 20+ countries, hard negatives, new ids."""
+    dev4 = load_gold(DEV4)
+    events = [e for _, e in all_events(dev4)]
+    assert len(dev4) >= 20 and len({a.country for a in dev4}) >= 20
+    assert sum(e["event_type"] in ("Protests", "Riots") for e in events) * 4 >= len(events) * 3
+    assert sum(1 for a in dev4 if not a.events) >= 3
+    older = set().union(*({a.id for a in load_gold(p)}
+                          for p in (FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3)))
+    assert not {a.id for a in dev4} & older
 
 
 def test_third_development_set_is_new_material(unseen, gold):
