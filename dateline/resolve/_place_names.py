@@ -17,9 +17,9 @@ import re
 
 from ..records import Document
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, name_key)
-from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, COMMON_ENGLISH_WORDS,
-                        CONTINENT_DEMONYMS, CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS,
-                        DEMONYMS, GENERIC_NAME_WORDS,
+from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, CA_PROVINCE_ABBREVIATIONS,
+                        COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS, CONTINENT_UNIONS, DATELINE_HEAD_CHARS,
+                        DATELINE_PATTERNS, DEMONYMS, GENERIC_NAME_WORDS,
                         GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
 from ._place_spans import (_LGA, _LOCATIVE_BEFORE, _comma_parts, _drop_overlaps, _Found,
                            _followed_by_organisation_word, _in_hyphenated_name, _looks_like_name,
@@ -389,7 +389,8 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
         cands = [c for c in cands if c.place.feature == "country"]
     prominent = any(c.place.feature != "populated place" or c.place.population >= ORG_MIN_POPULATION
                     for c in cands)
-    cue = _LOCATIVE_BEFORE.search(text[max(0, s - 16):s])
+    # "Clarke, Oconee and Oglethorpe counties": a list closed by a unit word is a cue too
+    cue = _LOCATIVE_BEFORE.search(text[max(0, s - 16):s]) or _UNIT_LIST_AFTER.match(text, e)
     if label not in ("ORG", "NORP", "PERSON"):
         prominent = False
     elif label == "PERSON":
@@ -548,7 +549,7 @@ def _state_abbreviations(text: str, found: list[_Found], gazetteer: Gazetteer) -
     starts = {f.start: f for f in found}
     out = []
     for m in _ABBREVIATION_AFTER_COMMA.finditer(text):
-        state = _us_state(gazetteer, m.group(1))
+        state = _state_after_comma(gazetteer, m.group(1))
         if m.start() not in ends or not state:
             continue
         if m.start(1) in starts:
@@ -562,6 +563,22 @@ def _state_abbreviations(text: str, found: list[_Found], gazetteer: Gazetteer) -
             out.append(_Found(m.start(1), m.end(1), m.group(1), "abbreviation", role="context",
                               want="admin", candidates=state))
     return out
+
+
+def state_written_short(written: str) -> tuple[str, str]:
+    """(name, ISO2) of a US state or Canadian province written short after a town's comma
+    ("Va.", "OH", "Ont."), or ("", "")."""
+    if written in CA_PROVINCE_ABBREVIATIONS:
+        return CA_PROVINCE_ABBREVIATIONS[written], "CA"
+    name = US_STATE_ABBREVIATIONS.get(written) or US_STATE_POSTAL.get(written)
+    return (name, "US") if name else ("", "")
+
+
+def _state_after_comma(gazetteer: Gazetteer, written: str) -> list[Candidate]:
+    """The entry of the state or province written short after a comma, as candidates."""
+    name, iso2 = state_written_short(written)
+    return [c for c in gazetteer.candidates(name)
+            if c.place.feature == "admin1" and c.place.iso2 == iso2 and c.match == "exact"][:1]
 
 
 def _us_state(gazetteer: Gazetteer, written: str) -> list[Candidate]:
@@ -707,5 +724,6 @@ _PARTY_STATE = re.compile(
         set(US_STATE_ABBREVIATIONS) | set(US_STATE_ABBREVIATIONS.values()), key=len, reverse=True))
     + r"|(?:" + "|".join(US_STATE_POSTAL) + r")\b(?![.'\u2019-]?\w))")
 _ABBREVIATION_AFTER_COMMA = re.compile(
-    r",[ \t]*(" + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    r",[ \t]*(" + "|".join(re.escape(a) for a in sorted(
+        set(US_STATE_ABBREVIATIONS) | set(CA_PROVINCE_ABBREVIATIONS), key=len, reverse=True))
     + r"|(?:" + "|".join(US_STATE_POSTAL) + r")\b(?![.'\u2019-]?\w))")

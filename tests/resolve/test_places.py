@@ -622,3 +622,78 @@ def test_a_district_named_with_a_country_keeps_its_entry(mentions_of):
     """Only a town's possessive marks a town's part: "Lebanon's Hermel district" is Hermel."""
     _, ms = mentions_of("Shells landed in Lebanon's Hermel district on Friday.")
     assert by_text(ms, "Hermel").place is not None
+
+
+# ---------------------------------------------------------------------------- county round (issue #5)
+
+
+def test_a_town_and_its_county_choose_each_other(mentions_of):
+    """"Paris ... Henry County": of the many Henry Counties and the many Parises, Paris,
+    Tennessee lies in Henry County, Tennessee; without the county vote Paris was read in
+    Tennessee but the county in Georgia (the largest)."""
+    _, ms = mentions_of("A Paris man was arrested on Tuesday after a chase across Henry County, "
+                        "deputies said. The Paris City Council met later that evening to discuss "
+                        "the cost of the pursuit.")
+    assert by_text(ms, "Henry County").place.admin1 == "Tennessee"
+    assert all(m.place.admin1 == "Tennessee" for m in ms if m.span.text == "Paris")
+    _, ms = mentions_of("Huntsville firefighters and Walker County deputies closed the highway "
+                        "after a tanker overturned on Monday.")
+    assert (by_text(ms, "Huntsville").place.admin1, by_text(ms, "Walker County").place.admin1) \
+        == ("Texas", "Texas")
+
+
+def test_a_name_is_not_its_own_evidence(mentions_of):
+    """Three "Kingston"s and one "Canada": the repeats of a name do not vote for their own first
+    reading (Kingston, Jamaica, the largest); the report's other name decides."""
+    _, ms = mentions_of("Kingston police said the fire started in a kitchen on Monday. Kingston "
+                        "firefighters needed two hours to put it out, and a Kingston councillor "
+                        "asked the fire marshal of Canada for an inquiry.")
+    kingstons = [m for m in ms if m.span.text == "Kingston"]
+    assert len(kingstons) == 3
+    assert all((m.place.iso2, m.place.admin1) == ("CA", "Ontario") for m in kingstons)
+
+
+def test_canadian_provinces_written_short_after_a_town(mentions_of):
+    """"Gatineau, Que." and "Barrie, Ont.": the province, like "Roanoke, Va." (spaCy tags
+    "Que" and "Ont" PERSON)."""
+    _, ms = mentions_of("She sold her family home in Gatineau, Que., and moved to Barrie, Ont., "
+                        "with her two children.")
+    assert (by_text(ms, "Que.").place.name, by_text(ms, "Que.").place.feature) == ("Quebec", "admin1")
+    assert by_text(ms, "Ont.").place.name == "Ontario"
+    assert by_text(ms, "Barrie").place.admin1 == "Ontario"
+
+
+def test_a_list_closed_by_counties_takes_its_person_tagged_names(mentions_of):
+    """"Barrow, Oconee and Jackson counties": "Oconee" and "Jackson", tagged PERSON, are
+    counties, as "Barrow" tagged ORG already was."""
+    _, ms = mentions_of("The storm knocked out power across Barrow, Oconee and Jackson counties "
+                        "overnight.")
+    for name in ("Barrow", "Oconee", "Jackson"):
+        m = by_text(ms, name)
+        assert (m.place.feature, m.place.admin1) == ("admin2", "Georgia")
+
+
+def test_famous_namesakes_are_not_pulled_into_a_small_shared_state(mentions_of):
+    """"Dublin and Paris": both names have small namesakes in Ohio, which made each vote for
+    Ohio as much as for Ireland or France (Dublin, Ohio and New Paris, Ohio). A name now votes
+    for a region partly by how prominent its namesakes there are."""
+    _, ms = mentions_of("Flights between Dublin and Paris were cancelled on Monday as the strike "
+                        "spread.")
+    assert (by_text(ms, "Dublin").place.iso2, by_text(ms, "Paris").place.iso2) == ("IE", "FR")
+    _, ms = mentions_of("Air traffic controllers in London and Paris joined the strike on Tuesday.")
+    assert (by_text(ms, "London").place.iso2, by_text(ms, "Paris").place.iso2) == ("GB", "FR")
+
+
+def test_another_name_of_a_city_gives_way_to_towns_called_so(mentions_of):
+    """"Canton" is an old name of Guangzhou and "Franklin" another name of Columbus, Ohio: towns
+    whose own name it is come first."""
+    for town in ("Canton", "Franklin"):
+        _, ms = mentions_of(f"Firefighters in {town} rescued two children from a burning house on "
+                            "Saturday, officials said.")
+        assert by_text(ms, town).place.name == town
+    # one locality under two entries: "Ikorodu" (a town of no recorded size) lies by Ebute
+    # Ikorodu, the city, which stays the reading rather than the district called Ikorodu
+    _, ms = mentions_of("A mob beat a suspected phone thief to death in Ikorodu on Monday, Lagos "
+                        "police said.")
+    assert (by_text(ms, "Ikorodu").place.name, by_text(ms, "Ikorodu").place.feature) == \
+        ("Ebute Ikorodu", "populated place")
