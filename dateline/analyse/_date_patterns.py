@@ -150,14 +150,16 @@ TIME_PATTERNS: list[tuple[str, str]] = [
         earlier\s+today|later\s+today|today|tonight|tomorrow|yesterday|last\s+night|
         last\s+evening|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)
         (?:\s+(?P<part>morning|afternoon|evening|night))?)\b"""),
-    # "two days ago", "three weeks earlier", "a day later"
+    # "two days ago", "three weeks earlier", "a day later"; "three years ago today" is the
+    # anniversary's day, not the publication day
     ("ago", _B + rf"""(?P<n>{_SMALL_NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+
         (?P<dir>(?i:ago|earlier|later|afterwards|previously|
-        (?:before|after)(?=\s*(?:[,.;:)]|$))))\b"""),
+        (?:before|after)(?=\s*(?:[,.;:)]|$))))\b(?:\s+(?P<today>(?i:today|to\s+the\s+day))\b)?"""),
     # "the previous day", "the next day", "the same day", "that day", "later that day"
     ("anaphoric_day", _B + r"""(?i:(?P<word>the\s+(?:previous|preceding|following|next|same)\s+day|
         the\s+day\s+(?:before|after)|(?:earlier|later)\s+(?:that|the\s+same)\s+day|
-        that\s+(?:same\s+)?day|(?:the\s+)?next\s+morning|the\s+following\s+(?:morning|night)|
+        that\s+(?:same\s+)?day|that\s+(?:same\s+)?(?:morning|afternoon|evening)|
+        (?:the\s+)?next\s+morning|the\s+following\s+(?:morning|night)|
         the\s+previous\s+(?:night|evening)))\b"""),
     # "last week", "earlier this week", "late last week", "over the weekend", "this month",
     # "earlier this month", "last year", "earlier this year"

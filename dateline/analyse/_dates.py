@@ -436,6 +436,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
     anaphoric = way != "ago"
     pub = ctx.pub
     start, end = m.start(), m.end()
+    if m.group("today") and way == "ago" and pub is not None:
+        return [_Hit(start, end, _same_day_back(pub, n, unit), 1, "relative", relation="past")]
     if unit in ("year", "decade"):
         years = n * (10 if unit == "decade" else 1)
         if pub is None or anaphoric:
@@ -460,6 +462,16 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
                      anchor_fallback=fallback)]
     date = pub - dt.timedelta(days=days) if pub else None
     return [_Hit(start, end, date, precision, "relative", relation="past")]
+
+
+def _same_day_back(pub: dt.date, n: int, unit: str) -> dt.date:
+    """"Three years ago today": the same calendar day ``n`` units before publication."""
+    if unit in ("year", "decade"):
+        years = n * (10 if unit == "decade" else 1)
+        return _valid(pub.year - years, pub.month, pub.day) or dt.date(pub.year - years, pub.month, 28)
+    if unit == "month":
+        return _add_months(pub, -n)
+    return pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
 
 
 def _h_anaphoric(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:

@@ -282,7 +282,8 @@ _DEATH_PASSIVE = (
     r"succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|confirmed\s+dead|"
     r"found\s+dead|feared\s+dead|left\s+dead|"
     # military communiqués: "25 terrorists were neutralised" reports them killed
-    r"(?:(?<=were )|(?<=was )|(?<=been ))(?:neutrali[sz]ed|eliminated))")
+    # (two spaces: the quotation mark of were "neutralised", blanked by _numbers._unquoted)
+    r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=were  )|(?<=was  )|(?<=been  ))(?:neutrali[sz]ed|eliminated))")
 _AUX = (r"(?i:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|"
         r"later|subsequently|both|confirmed|believed|reported|presumed|said\s+to\s+have|"
         r"said\s+to\s+be|thought\s+to\s+have|to\s+have|now|since|already|each|initially|"
@@ -338,8 +339,9 @@ NOMINAL = (rf"{_START}(?:(?P<q>{QUANT})\s+(?:(?:{ADJ}\s+){{0,2}})"
            rf"|(?P<q4>{QUANT})\s+(?i:lives)\s+(?i:(?:were|have\s+been|had\s+been)\s+)?(?i:lost)\b)")
 
 #: "the killing of three soldiers", "the deaths of 12 miners"
+#: ("the martyrdom of an officer and a conscript": a military statement's word for its dead)
 OF_DEATH = (r"(?P<v>(?i:deaths?|killings?|murders?|massacre|executions?|assassinations?|"
-            rf"slaying|beheadings?|lynching))\s+(?i:of)\s+(?P<np>{NP_LIST})")
+            rf"slaying|beheadings?|lynching|martyrdom))\s+(?i:of)\s+(?P<np>{NP_LIST})")
 
 #: "two children were among the dead", "among the dead were three soldiers"
 SUBSET = (rf"{_START}(?:(?P<np>{NP_LIST})\s+(?i:(?:were|was|are|is)\s+)?(?i:among|included\s+in)\s+"
@@ -368,6 +370,8 @@ SELF = (r"(?i:\b(?:blew|blowing|blown)\s+(?:himself|herself)\s+up\b|"
 #: "including the bomber", "among them the attacker": the attacker is already in the count
 SELF_INCLUDED = (r"(?i:\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+"
                  r"(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)s?\b|"
+                 # "killing eight people including herself"
+                 r"\b(?:including|among\s+them)\s+(?:himself|herself|themselves)\b|"
                  r"\bkilling\s+(?:himself|herself)\s+and\b)")
 
 CASUALTY_WORDS = r"(?i:\bcasualt(?:y|ies)\b|\bvictims?\b)"
@@ -412,4 +416,4 @@ SUBSET_GATE = r"(?i:\bamong\b|\bincluded\b|\bincluding\b)"
 DEATH_HINT = (r"(?i:kill|dead|death|died|toll|bod(?:y|ies)|corpse|lives|life|fatal|casualt|"
               r"slain|slew|slay|massacr|execut|murder|perish|behead|decapitat|lynch|assassin|"
               r"gunned|no\s+one|nobody|no-one|none|himself|herself|succumb|victim|hurt|injur|"
-              r"remains|blew|vest|belt|neutrali|eliminat)")
+              r"remains|blew|vest|belt|neutrali|eliminat|martyrdom)")

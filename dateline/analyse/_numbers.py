@@ -257,7 +257,26 @@ def _np_text(m: re.Match[str], text: str) -> tuple[str, int]:
     return np, m.end()
 
 
+#: A figure in quotation marks, a source's own word: killing "dozens", had killed "more than 40".
+_QUOTED_FIGURE = re.compile(
+    r"[\"“]((?:more than |at least |over |about |nearly |around |some )?(?:\d[\d,]*|dozens|hundreds|scores|"
+    r"several|many|numerous|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+[\w-]+){0,3})[\"”]", re.IGNORECASE)
+
+
+#: A single quoted word: nine insurgents were "neutralised".
+_QUOTED_WORD = re.compile(r"[\"“]([A-Za-z-]+)[\"”]")
+
+
+def _unquoted(text: str) -> str:
+    """The text with quotation marks around a figure or a single word blanked (same length,
+    so spans hold)."""
+    text = _QUOTED_FIGURE.sub(lambda m: f" {m.group(1)} ", text)
+    return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def _mentions(text: str, large_attack: bool) -> list[_Mention]:
+    text = _unquoted(text)
     found: list[tuple[int, _Mention]] = []  # (priority, mention)
 
     for m in _TOLL.finditer(text):
@@ -388,7 +407,8 @@ def _with_attacker(mentions: list[_Mention], text: str) -> list[_Mention]:
     counts the attacker ("including the bomber").
     """
     if _SELF_INCLUDED.search(text):
-        return mentions
+        # the victims' figure already counts the attacker: "blew herself up" adds no one
+        return [m for m in mentions if m.kind != "self"] or mentions
     out: list[_Mention] = []
     skip: set[int] = set()
     for i, men in enumerate(mentions):

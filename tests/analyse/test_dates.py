@@ -389,3 +389,25 @@ def test_infer_year():
     assert infer_year(D(2024, 12, 30), 1, 3, "future") == D(2025, 1, 3)
     assert infer_year(D(2025, 3, 1), 2, 29) == D(2024, 2, 29)
     assert infer_year(None, 2, 6) is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Three years ago today, gunmen stormed the village.", D(2022, 2, 7)),
+    ("Exactly a year ago today the bridge was blown up.", D(2024, 2, 7)),
+    ("Six months ago today the rebels entered the town.", D(2024, 8, 7)),
+])
+def test_years_ago_today_is_the_anniversary_day(text, date):
+    # the anniversary's own day, not the publication day: what it dates is history
+    t = only(text)
+    assert (t.date, t.precision) == (date, 1)
+
+
+def test_years_ago_without_today_stays_a_year():
+    t = only("Three years ago, gunmen stormed the village.")
+    assert t.kind == "year" and t.date.year == 2022
+
+
+def test_that_morning_is_the_day_just_named():
+    t = pick("In a statement on Tuesday, the group said it had taken the camp that morning.",
+             "that morning")
+    assert t.date == D(2025, 2, 4)

@@ -337,3 +337,19 @@ def test_participles_and_commas_around_the_dead(text, n):
 def test_jawans_are_state_forces():
     # Indian reports call soldiers and armed police "jawans" (§6: the dead of a state force)
     assert count("Four CRPF jawans and a driver lost their lives in the ambush.") == 5
+
+
+@pytest.mark.parametrize("text, count", [
+    ('The army said its drones struck rebel positions, killing "dozens" of fighters.', 12),
+    ("The group said its fighters had killed “more than 40” soldiers.", 40),
+])
+def test_a_figure_in_quotation_marks_is_read(text, count):
+    # the source's own word, quoted; the raw text keeps the quotation marks
+    f = find_fatalities(text)
+    assert f.count == count and ('"' in f.raw or "“" in f.raw)
+
+
+def test_the_martyrdom_of_two_soldiers_is_two_deaths():
+    # a military statement's word for its own dead
+    f = find_fatalities("The blast resulted in the martyrdom of a captain and a soldier.")
+    assert f.count == 2
