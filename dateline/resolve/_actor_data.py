@@ -130,6 +130,8 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         "army forces", "state forces", "regular forces", "paratroopers", "commandos",
         "special forces", "border guards", "coast guard", "naval forces", "air force",
         "military convoy", "army convoy", "military patrol", "army patrol", "national army",
+        "air defence systems", "air defense systems", "air defences", "air defenses",
+        "air defence units", "air defense units", "air defence forces", "air defense forces",
         "security agents", "defence forces", "defense forces", "junta aircraft",
         "junta warplanes", "junta jets", "junta airstrikes", "junta artillery",
         "military jet", "military jets", "fighter jet", "junta jet",
@@ -229,6 +231,9 @@ MODIFIER_SUFFIXES = frozenset({
 })
 #: A match preceded by one of these prefixes is a modifier too: "anti-Houthi", "pro-Hamas".
 MODIFIER_PREFIXES = ("anti-", "pro-", "non-", "ex-", "post-", "pre-", "counter-")
+#: Nouns after a group's name that make it a description of another group: "JNIM, the al Qaeda
+#: affiliate", "an Islamic State offshoot" name the parent, not an actor of the event.
+PARENT_OF_NOUNS = frozenset({"affiliate", "affiliates", "franchise", "offshoot", "offshoots"})
 
 #: A named armed group the dictionary may not know: capitalised words ending in a unit noun
 #: that only armed groups use ("the Green Lions Brigade", "Kata'ib Abu al-Fadl"). Nouns that states, parties and think tanks also use ("Army",

@@ -59,6 +59,7 @@ from ._actor_data import (
     MODIFIER_SUFFIXES,
     NAME_FORCE_NOUNS,
     NO_NAME_PATTERNS,
+    PARENT_OF_NOUNS,
     PLACE_LAST_WORDS,
     REGULAR_ARMS,
     ROLES,
@@ -292,6 +293,17 @@ class ActorDictionary:
             name = template.split(" (")[0]
         return ActorRef(raw="", name=name, inter=inter, country=country)
 
+    def fights_for_state(self, ref: ActorRef | None) -> bool:
+        """Is this a militia the dictionary notes as pro-government (VDP, Wazalendo ...)?
+
+        Such auxiliaries fight beside their state's forces (ONTOLOGY §1: an associated actor of
+        the state's side), never as their opponent in one event.
+        """
+        if ref is None or ref.inter in (1, 8):
+            return False
+        index = self._by_name.get(ref.name)
+        return index is not None and "pro-government" in self.entries[index].notes.lower()
+
     def lookup(self, name: str, country: str = "", date: dt.date | None = None) -> ActorRef | None:
         """The actor for an exact alias or canonical name ("HTS", "Civilians (Mali)"), or None."""
         text = name.strip()
@@ -435,6 +447,9 @@ class ActorDictionary:
             m = re.match(r"-([A-Za-z]+)", folded[end:end + 16])
             if m and m.group(1).lower() in MODIFIER_SUFFIXES:
                 return True
+        m = re.match(r"\s+([A-Za-z]+)", folded[end:end + 16])
+        if m and m.group(1).lower() in PARENT_OF_NOUNS:
+            return True
         before = folded[max(0, start - 8):start].lower()
         return any(before.endswith(p) for p in MODIFIER_PREFIXES)
 

@@ -838,3 +838,16 @@ def test_the_philippine_armys_name_for_the_npa(actors):
     text = "Soldiers clashed with members of the Communist Terrorist Group (CTG)."
     names = [r.name for r in actors.find(text, country="PH", date=dt.date(2025, 9, 1))]
     assert "NPA: New People's Army" in names
+
+
+def test_the_parent_named_in_an_affiliate_apposition_is_no_actor(actors):
+    # "JNIM, the al Qaeda affiliate" describes JNIM; "its fighters" are JNIM's
+    text = "JNIM, the al Qaeda affiliate in the Sahel, said its fighters had seized the post."
+    assert {r.name for r in actors.find(text, "ML", D(2025, 3, 1))} == {
+        "JNIM: Group for Support of Islam and Muslims"}
+
+
+def test_pro_government_auxiliaries_fight_for_the_state(actors):
+    vdp = only(actors, "VDP volunteers guarded the convoy.", "BF", D(2025, 3, 1))
+    wagner = only(actors, "Wagner Group instructors were present.", "CF", D(2025, 3, 1))
+    assert actors.fights_for_state(vdp) and not actors.fights_for_state(wagner)
