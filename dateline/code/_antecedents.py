@@ -139,6 +139,10 @@ _DENIES = re.compile(r"^(?:'s)?(?:\s+[\w'’-]+){0,4}?\s+(?:den(?:y|ies|ied|ying
 #: "the Malian army said its troops had ... and denied that any civilians had been harmed"
 _AND_DENIED = re.compile(r"\band (?:also |flatly |strongly )?(?:denied|denies|rejected|refuted)\b",
                          re.IGNORECASE)
+#: A denial of what a party said about the event, not of the event itself.
+_DENIES_A_CLAIM = re.compile(r"\bwhich (?:[\w'’-]+ ){1,4}den(?:y|ies|ied)\b|"
+                             r"\b(?:denied|denies|rejected|rejects) (?:the|this|that|these|those|its|"
+                             r"their) (?:claims?|account|version)\b", re.IGNORECASE)
 _CONFIRMS_IT = re.compile(
     r"\b(?:confirmed|acknowledged|verified) (?:the|this|that) (?:[\w-]+ )?(?:attacks?|killings?|"
     r"incident|raid|deaths?|strikes?|clash(?:es)?|fighting|capture|abduction|kidnapping|bombing|"
@@ -153,6 +157,8 @@ def settle_certainty(doc: Document, antecedent: Mention, text: str, actors: list
     doer = antecedent.actor1
     if doc.published is not None and any(int(y) < doc.published.year for y in _YEAR.findall(text)):
         return  # "The EMC rejected the 2016 peace agreement": about another year's event
+    if _DENIES_A_CLAIM.search(text):
+        return  # "The UPC said it had pushed the soldiers back, which the army denies": a claim
     if antecedent.certainty in ("reported", "claimed") and is_named(doer) and any(
             a.name == doer.name and a.span is not None and (
                 _DENIES.search(text[a.span.end:a.span.end + 60])
@@ -174,14 +180,31 @@ UNCHECKED_CLAIM = re.compile(
     r"\b(?:the|this|that|its|their|(?:the )?[\w-]+'s) (?:claims?|account|figures?) (?:could not|cannot|"
     r"can ?not|was not|were not|has not been|have not been) (?:be )?(?:independently )?(?:checked|"
     r"verified|confirmed)\b|\bcould not (?:independently )?(?:verify|confirm|check) (?:the|its|their) "
-    r"(?:[\w-]+(?:'s|’s) )?(?:account|claims?|figures?)\b", re.IGNORECASE)
+    r"(?:[\w-]+(?:'s|’s) )?(?:account|claims?|figures?)\b|"
+    # "there was no independent account of the fighting": the party's word is all there is
+    r"\bno independent (?:account|confirmation|verification|source)\b", re.IGNORECASE)
 
 
-def claims_unchecked(doc: Document) -> None:
+#: "JNIM claimed the ambush ..., saying its fighters had killed 40": a party's claim of its own.
+_PARTY_CLAIM = re.compile(r"\bclaim(?:ed|s)\b|\bsaying (?:its|their) (?:fighters|forces|men|troops)\b",
+                          re.IGNORECASE)
+
+
+def claims_unchecked(doc: Document, sentence=None) -> None:
     """Make ``claimed`` every fight told so far with no source of its own or told by one of
-    its sides (docs/fixtures.md, certainty: a party's account with nothing independent)."""
+    its sides (docs/fixtures.md, certainty: a party's account with nothing independent).
+
+    When the sentence just before is a party's claim ("JNIM claimed the ambush, saying ..."),
+    "the claim" is that one: only what that sentence told becomes ``claimed``, not the fight
+    the outlet's own sources told before it.
+    """
     speakers = doc.extras.get(SPEAKER_SIDES, {})
-    for mention in doc.mentions:
+    mentions = doc.mentions
+    if sentence is not None and sentence.index > 0:
+        before = doc.sentences[sentence.index - 1]
+        if _PARTY_CLAIM.search(before.span.text):
+            mentions = [m for m in mentions if m.sentence.start == before.span.start]
+    for mention in mentions:
         spoken_for = speakers.get(mention.trigger.start, frozenset())
         told_by_side = any(speaks_for(spoken_for, a) for a in (mention.actor1, mention.actor2)
                            if a is not None)
@@ -193,6 +216,10 @@ def claims_unchecked(doc: Document) -> None:
 def _event_pair(mention: Mention) -> tuple[str, str]:
     return tuple(a.name if a else "" for a in (mention.actor1, mention.actor2))
 
+
+#: Developments that kill no one: a sentence's dead belong to the violence told beside them.
+NO_TOLL_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
+                           "Non-violent transfer of territory"})
 
 _PASSIVE_GAP = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.IGNORECASE)
 
@@ -279,7 +306,10 @@ def continues_event(mention: Mention, antecedent: Mention, text: str, has_own_da
     if mention.sub_event_type in STANDALONE_TYPES or antecedent.sub_event_type in STANDALONE_TYPES:
         return False
     crowd = {"Protests", "Riots"}
-    if (mention.event_type in crowd) != (antecedent.event_type in crowd):
+    if (mention.event_type in crowd) != (antecedent.event_type in crowd) and not (
+            # "a mob beat a man to death ... an investigation into the killing": a generic word
+            # for the riot's own violence
+            generic and antecedent.event_type == "Riots"):
         return False
     if not generic and own_place(mention) and mention.sub_event_type != antecedent.sub_event_type:
         return False
@@ -474,7 +504,8 @@ def carry_fatalities(doc: Document, sentence: Sentence, reach: int = 2) -> None:
     fatalities = min(found, key=lambda item: item[0].start)[1]
     update = bool(_TOLL_UPDATE.search(sentence.span.text))
     for mention in doc.mentions:
-        if mention.sentence.start != last.sentence.start or mention.rule.endswith(".mass_grave"):
+        if mention.sentence.start != last.sentence.start or mention.rule.endswith(".mass_grave") or (
+                mention.sub_event_type in NO_TOLL_TYPES):
             continue
         # another source's figure disagrees: the lowest stands (§6.3); a toll that "rose to"
         # revises it (§6.9)

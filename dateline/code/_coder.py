@@ -17,14 +17,14 @@ from ..analyse import find_fatality_mentions
 from ..distance import place_km
 from ..ontology import event_type_of
 from ..records import ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span
-from ._antecedents import (ORGANISED_INTER, SPEAKER_SIDES, THE_TWO_SIDES, UNCHECKED_CLAIM, actor_names,
-                           attribute_claim, attribution_only, carry_fatalities, claim_every_attack,
-                           claims_unchecked, continues_event, denied_event, doer_speaks,
-                           hands_over_same_place, last_air_striker, launched_from_held_area,
-                           name_the_launcher, names_told_victims, party_speaks, previous_mention,
-                           refers_back, replace_unidentified, retold_change_of_control,
-                           same_unidentified, settle_certainty, speaker_sides, striking_state,
-                           take_the_pair, victims_fought_back)
+from ._antecedents import (NO_TOLL_TYPES, ORGANISED_INTER, SPEAKER_SIDES, THE_TWO_SIDES,
+                           UNCHECKED_CLAIM, actor_names, attribute_claim, attribution_only,
+                           carry_fatalities, claim_every_attack, claims_unchecked, continues_event,
+                           denied_event, doer_speaks, hands_over_same_place, last_air_striker,
+                           launched_from_held_area, name_the_launcher, names_told_victims,
+                           party_speaks, previous_mention, refers_back, replace_unidentified,
+                           retold_change_of_control, same_unidentified, settle_certainty,
+                           speaker_sides, striking_state, take_the_pair, victims_fought_back)
 from ._classify import classify_sentence
 from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, STANDALONE_TYPES,
                          TERRITORY_TYPES,
@@ -42,6 +42,38 @@ from ._triggers import TOLL_UPDATE
 HISTORY_DAYS = 62
 #: Within one report, incidents more than a week older than its newest day are recaps.
 RECAP_DAYS = 7
+
+
+#: "On Monday, the army said its drones had struck ...": a day that opens the sentence.
+_FRONTED_DAY = re.compile(r"^\W*(?:on|late on|early on|by) (?-i:[A-Z])\w+day\s*,", re.IGNORECASE)
+
+
+def _fronted_day(sentence: Sentence, previous: Mention) -> bool:
+    """A sentence opened by a day other than the previous event's starts the next day's story:
+    the day covers the whole sentence, the report told inside it included."""
+    first = min(sentence.times, key=lambda t: t.span.start, default=None)
+    return bool(_FRONTED_DAY.match(sentence.span.text) and first is not None
+                and first.date is not None and first.date != previous.date
+                and first.span.start - sentence.span.start < 12)
+
+
+def _same_kind(doc: Document, antecedent: Mention, mention: Mention) -> Mention:
+    """The last sentence's mention of the same event type as ``mention``, else ``antecedent``."""
+    return next((m for m in reversed(doc.mentions) if m.sentence.start == antecedent.sentence.start
+                 and m.event_type == mention.event_type), antecedent)
+
+
+def _speaker_place(location, attribution: str, text: str) -> bool:
+    """"A security source in Fada N'Gourma said nine soldiers were killed": the town names where
+    the speaker is, not where the event was; an earlier event's place is the better guess. Not
+    when the sentence names the town again outside the speaker ("an association in Bambari said
+    fighters raped women in a village near Bambari")."""
+    span = getattr(location, "span", None)
+    if span is None or not attribution or not span.text:
+        return False
+    name = re.escape(span.text)
+    return bool(re.search(rf"\b(?:in|at|from) {name}\b", attribution)) and len(
+        re.findall(rf"\b{name}\b", text)) == len(re.findall(rf"\b{name}\b", attribution))
 
 
 class RuleCoder:
@@ -162,8 +194,14 @@ class RuleCoder:
         """
         if doc.mentions and not any(m.certainty == "denied" for m, _ in made):
             settle_certainty(doc, doc.mentions[-1], sentence.span.text, actors)
-            if not made and UNCHECKED_CLAIM.search(sentence.span.text):
-                claims_unchecked(doc)
+            text = sentence.span.text
+            if UNCHECKED_CLAIM.search(text) and all(
+                    refers_back(text, m.trigger.start - sentence.span.start) for m, _ in made):
+                claims_unchecked(doc, sentence)
+                # "there was no independent account of the fighting": the fight it points back to
+                for mention, _ in made:
+                    if mention.certainty == "reported" and mention.event_type == "Battles":
+                        mention.certainty = "claimed"
         launcher = launched_from_held_area(sentence.span.text, lambda name: self.actors.find(
             name, country=document_country(doc), date=doc.published))
         if launcher is not None and doc.mentions:
@@ -218,6 +256,9 @@ class RuleCoder:
         for mention, decision in made:
             if mention in joined:
                 continue
+            # "Armed groups fought ..., before elders brokered a truce on Monday. The fighting
+            # pitted X against Y": of the last sentence's events, the one of the same kind
+            told_event = _same_kind(doc, antecedent, mention)
             generic = decision.frame in GENERIC_FRAMES
             # "The farmers killed in the attack were buried on Wednesday": the day is the burial's
             has_own_date = doc.extras.get("code.own_date", {}).get(mention.trigger.start, sentence_dated)
@@ -226,56 +267,59 @@ class RuleCoder:
                 # the bodies were found, not a new event's (§6: the toll of the event told)
                 has_own_date = False
             if mention.certainty == "denied" and not NEW_INCIDENT.search(sentence.span.text) and (
-                    denied := denied_event(doc, mention, antecedent, has_own_date)) is not None:
+                    denied := denied_event(doc, mention, told_event, has_own_date)) is not None:
                 fold_into(mention, denied, adopt_type=True)
+                # "An SSPDF spokesperson denied that the army had carried out any air strike":
+                # the event's own doer denying it makes the event denied
+                settle_certainty(doc, denied, sentence.span.text, actors)
             elif (retold := retold_change_of_control(doc, mention, sentence.span.text, has_own_date)):
                 # "The rebel spokesman said the group had taken control of the city" after the
                 # entry into it was told, a withdrawal in between: one change of control (§2.1)
                 fold_into(mention, retold, adopt_type=True)
-            elif victims_fought_back(mention, antecedent, sentence.span.text, has_own_date):
+            elif victims_fought_back(mention, told_event, sentence.span.text, has_own_date):
                 # ONTOLOGY §2.3 is harm to people "who cannot defend themselves": armed keepers
                 # who fought back make the raid a clash between two armed sides (§2.1)
-                self._make_clash(doc, antecedent, actors)
-                fold_into(mention, antecedent, adopt_type=True)
+                self._make_clash(doc, told_event, actors)
+                fold_into(mention, told_event, adopt_type=True)
             elif generic and mention.trigger.start in doc.extras.get("code.victims_told", ()) and (
                     not NEW_INCIDENT.search(sentence.span.text)):
                 # "The soldiers killed were buried in Maiduguri on Wednesday": the dead of the
                 # event told, named again for what happened to them after
-                fold_into(mention, antecedent, adopt_type=True)
+                fold_into(mention, told_event, adopt_type=True)
             elif generic and not has_own_date and (
                     attribution_only(sentence.span.text, decision.trigger.start)
                     or _AFTER_THE.search(sentence.span.text[:decision.trigger.start])):
                 # "The attack was blamed on the Jaime Martinez front": who did the event told
-                fold_into(mention, antecedent, adopt_type=True)
-            elif (mention.sub_event_type == "Arrests" and antecedent.event_type in ("Protests", "Riots")
+                fold_into(mention, told_event, adopt_type=True)
+            elif (mention.sub_event_type == "Arrests" and told_event.event_type in ("Protests", "Riots")
                   and not has_own_date and _CROWD_ARRESTED.search(sentence.span.text)):
                 # ONTOLOGY §2.4: protesters arrested are the intervention, not a second event
-                fold_into(mention, antecedent, adopt_type=True)
-            elif (mention.event_type == "Protests" and antecedent.event_type in ("Protests", "Riots")
+                fold_into(mention, told_event, adopt_type=True)
+            elif (mention.event_type == "Protests" and told_event.event_type in ("Protests", "Riots")
                   and not has_own_date and crowd_speaks(sentence.span.text, decision.trigger.end)):
                 # "The demonstrators accused Rwanda of ...": what the crowd said, not a new crowd
-                fold_into(mention, antecedent, adopt_type=True)
-            elif continues_event(mention, antecedent, sentence.span.text, has_own_date, generic) and (
+                fold_into(mention, told_event, adopt_type=True)
+            elif continues_event(mention, told_event, sentence.span.text, has_own_date, generic) and (
                     mention.certainty == "claimed"
-                    and party_speaks(mention.attribution, actors, antecedent)):
+                    and party_speaks(mention.attribution, actors, told_event)):
                 # "JNIM said it had killed 100 soldiers": a party's own account of the event
                 # already coded, which keeps the label the report gave it
-                fold_into(mention, antecedent, adopt_type=True)
-            elif continues_event(mention, antecedent, sentence.span.text, has_own_date, generic) and (
+                fold_into(mention, told_event, adopt_type=True)
+            elif continues_event(mention, told_event, sentence.span.text, has_own_date, generic) and (
                     refers_back(sentence.span.text, decision.trigger.start)
-                    or hands_over_same_place(mention, antecedent)):
+                    or hands_over_same_place(mention, told_event)):
                 # "Three soldiers were wounded in the attack", "The attackers surrounded the
                 # mosque": the event already coded
-                fold_into(mention, antecedent, adopt_type=generic)
-            elif is_elaboration(mention, antecedent, sentence.span.text,
+                fold_into(mention, told_event, adopt_type=generic)
+            elif is_elaboration(mention, told_event, sentence.span.text,
                                 has_own_date=has_own_date, generic=generic,
                                 toll_only=decision.rule.endswith(".death_toll")):
-                fold_into(mention, antecedent, adopt_type=generic)
+                fold_into(mention, told_event, adopt_type=generic)
             else:
                 continue
             if mention is top:
                 for other in joined:
-                    fold_into(other, antecedent, adopt_type=False)
+                    fold_into(other, told_event, adopt_type=False)
 
     def _make_clash(self, doc: Document, attack: Mention, actors: list[ActorRef]) -> None:
         """Turn an attack on civilians, and every mention folded into it, into an armed clash.
@@ -327,7 +371,8 @@ class RuleCoder:
         previous = previous_mention(doc, sentence)
         location = self._event_location(doc, sentence.index, trigger, event_places(doc))
         unplaced = location is None or location.place is None or (
-            "dateline_fallback" in location.method)
+            "dateline_fallback" in location.method) or _speaker_place(location, modality.attribution,
+                                                                       sentence.span.text)
         if unplaced and previous is not None and previous.location.place is not None:
             # "The fighting killed three", "jets bombed rebel positions during the fighting on
             # Saturday": the place of the story told just before, not where it was filed
@@ -352,7 +397,7 @@ class RuleCoder:
         recent = previous is not None and all(
             t.date is not None and (previous.date - t.date).days <= RECAP_DAYS
             for t in event_times(doc, sentence))
-        if previous is not None and not scoped and recent:
+        if previous is not None and not scoped and recent and not _fronted_day(sentence, previous):
             # no day of its own, and none in the sentence that points to the past
             date, precision, raw_time = previous.date, previous.time_precision, previous.raw_time_expr
         else:
@@ -406,7 +451,8 @@ class RuleCoder:
         other_side_from_context(
             mention, doc.mentions,
             sentence_gap=lambda m: sentence.index - index.get(m.sentence.start, -99),
-            new_incident=bool(NEW_INCIDENT.search(sentence.span.text)))
+            new_incident=bool(NEW_INCIDENT.search(sentence.span.text)),
+            state_ally=self.actors.fights_for_state)
         if mention.attribution:
             doc.extras.setdefault(SPEAKER_SIDES, {})[trigger.start] = speaker_sides(
                 mention, actors)
@@ -427,9 +473,28 @@ class RuleCoder:
             return self.actors.generic(kind, country, date) if kind in ("military", "police") else (
                 self.actors.generic(kind, country))
 
-        return assign_sides(decision, actors, country, generic, text,
-                            air_striker=last_air_striker(doc, country),
-                            named_state=self._state_military(striker, country, date) if striker else None)
+        named_state = self._state_military(striker, country, date) if striker else None
+        sides = assign_sides(decision, actors, country, generic, text,
+                             air_striker=last_air_striker(doc, country), named_state=named_state)
+        return self._ally_beside_state(decision, sides, country)
+
+    def _ally_beside_state(self, decision, sides, country: str):
+        """"Army trucks and pick-ups of the VDP came under fire", "nine soldiers and four
+        volunteers were killed": a state's own pro-government auxiliaries are its associated
+        actor (§1), not the other side of its battle; that side stays to be named (an
+        unidentified armed group the report's context may name)."""
+        actor1, actor2, assoc1, assoc2 = sides
+        if decision.event_type != "Battles" or actor1 is None or actor2 is None:
+            return sides
+        for state, ally in ((actor1, actor2), (actor2, actor1)):
+            if state.inter == 1 and self.actors.fights_for_state(ally) and ally.country == state.country:
+                unknown = self.actors.generic("armed_group", country)
+                # the ally and everyone on either side of the pair are with the state
+                with_state = [ally] + [a for a in assoc1 + assoc2
+                                       if a.name not in (ally.name, state.name)]
+                return (state, unknown, with_state, []) if state is actor1 else (
+                    unknown, state, [], with_state)
+        return sides
 
     def _state_military(self, state: str, country: str, date) -> ActorRef:
         """A state's military; acting outside its own country it is an external force (§3.1: 8)."""
@@ -711,6 +776,9 @@ def mention_fatalities(decision, text: str) -> Fatalities:
     """The toll nearest the trigger; a mass grave's remains are deaths of an earlier time (§6)."""
     if decision.rule.endswith(".mass_grave"):
         return Fatalities(0, "", "mass grave: earlier deaths are not counted")
+    if decision.sub_event_type in NO_TOLL_TYPES:
+        # "fought ..., killing three, before elders brokered a truce": the fight's dead
+        return Fatalities(0, "", f"{decision.sub_event_type}: no deaths of its own")
     return closest_fatalities(text, decision.trigger.start)
 
 

@@ -182,10 +182,28 @@ def _irrealis(view: _View, hit: _Hit, lex: _Lexicon) -> bool:
             if gov.lemma_.lower() in ("threat", "fear", "risk", "possibility", "prospect",
                                       "warning", "plan", "danger", "call", "demand"):
                 return True
-        return False
+        return _foreseen_noun(h)
     return bool(lex.irrealis.search(view.text[max(0, hit.start - 60):hit.start]))
 
 
+
+
+def _foreseen_noun(tok) -> bool:
+    """A noun cue that a verb of fearing, foreseeing or preventing takes as its object ("feared
+    attacks on markets", "warned of raids", "to prevent revenge attacks"): no event is reported."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "about", "against"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "expect attacks to rise": the noun is the subject of the foreseen clause
+        if head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
+            return False
+        head = head.head
+    return head.lemma_.lower() in T.FORECAST_LEMMAS
 
 
 def _salience(view: _View, hit: _Hit) -> float:
@@ -235,7 +253,7 @@ def _referential(view: _View, hit: _Hit) -> bool:
     for _ in range(3):
         if t.head.i == t.i:
             break
-        if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.head.lemma_.lower() in _REFERENCE_LEMMAS:
+        if t.dep_ in ("dobj", "pobj", "nsubjpass", "prep") and t.head.lemma_.lower() in _REFERENCE_LEMMAS:
             return True
         t = t.head
     return False

@@ -118,12 +118,14 @@ GENRE_CUES: dict[str, tuple[str, ...]] = {
     # an opinion column argues about events, it does not report them: its "attack on the
     # opposition" and "bombing of the poor" are rhetoric (ONTOLOGY §1: reports of events only)
     "opinion": (
-        r"(?m)^\s*(?:opinion|comment|commentary|editorial|op-ed|viewpoint|perspective)\s*$|\bop-ed\b",
+        # the section label alone on its line, or before the outlet's name ("Opinion | The Post")
+        r"(?m)^\s*(?:opinion|comment|commentary|editorial|op-ed|viewpoint|perspective)\s*(?:$|[|\u2013\u2014]\s*\S)|\bop-ed\b",
         r"\b(?:guest )?columnists?\b|\b(?:this|a weekly|his|her) column\b",
         r"\bthe (?:writer|author) is\b|\b(?:writer|author) of (?:this|the) (?:piece|column|article)\b",
         r"\b(?:views|opinions) expressed\b|\bdo not (?:necessarily )?reflect\b|\b(?:are|is) (?:his|her|their|the (?:writer|author)'s) own\b",
-        r"\bwhat (?:\w+ ){1,2}needs (?:is|now)\b|\bit is (?:high )?time (?:for|to|that)\b|\bwe (?:must|need to|should)\b",
-        r"\bcomments are moderated\b|\bletters? to the editor\b|\bshare your (?:views|thoughts)\b",
+        (r"\bwhat (?:\w+ ){1,2}needs (?:is|now)\b|\bit is (?:high )?time (?:for|to|that)\b|"
+         r"\bwe (?:must|need to|should)\b|\bin my (?:view|opinion)\b|\bI call (?:it|this|that)\b"),
+        r"\bcomments are moderated\b|\bletters? to the editor\b|\bshare your (?:views|thoughts)\b|\bcomments? \(\d+\)",
     ),
     # a flood or quake report: its bodies recovered, troops called in for rescue and "the river
     # attacked us" are no political violence (ONTOLOGY §1: not an ACLED event at all)
@@ -135,6 +137,8 @@ GENRE_CUES: dict[str, tuple[str, ...]] = {
         r"\bswept (?:away|through)\b|\bwashed away\b|\bsubmerged\b|\binundated\b|\bmud\b|\bflooded\b|\bstorm surges?\b|\bembankments?\b",
         r"\bmade landfall\b|\blow-pressure\b|\bmeteorolog\w+|\bweather (?:office|service|department)\b|\bshelters?\b",
         r"\briver(?:s|banks?)?\b|\bwater levels?\b|\bbanks burst\b|\bhillsides?\b",
+        # what a flood takes besides lives: herds, fields, the harvest, people cut off
+        r"\bstranded\b|\blivestock\b|\bfarmland\b|\bcrops?\b|\bharvests?\b",
     ),
 }
 #: Genres told by the page's furniture (a section label, a byline, a disclaimer).

@@ -36,7 +36,9 @@ _BACKGROUND_PREPS = frozenset({"after", "following", "amid", "since", "before", 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can",
                      "wo", "ca"})
 _REFERENCE_LEMMAS = frozenset({"condemn", "denounce", "deplore", "discuss", "investigate",
-                               "probe", "mourn", "commemorate", "remember", "decry"})
+                               "probe", "mourn", "commemorate", "remember", "decry",
+                               # "opened an investigation into the killing": the noun's object
+                               "investigation", "inquiry", "enquiry", "condemnation"})
 
 
 # --- Compiled lexicon (built once per process from the data module) ---------------------------

@@ -248,8 +248,8 @@ def _claimed(s: _Sent, anchor, speaker: str, verb) -> tuple[bool, str, str]:
         return True, who, f"'{m.group(0)}'"
     if s.parsed and verb is not None and anchor is not None:
         # "X said it had killed...": the speaker reports its own action
-        if verb.lemma_.lower() in ("say", "announce", "claim", "state", "add") and \
-                verb in set(_ancestors(anchor)):
+        if verb.lemma_.lower() in ("say", "announce", "claim", "state", "add", "tell") and \
+                verb in set(_ancestors(anchor)) and not _inquiry_into(anchor):
             clause = anchor
             for a in _ancestors(anchor):
                 if a.pos_ in ("VERB", "AUX"):
@@ -257,9 +257,24 @@ def _claimed(s: _Sent, anchor, speaker: str, verb) -> tuple[bool, str, str]:
                     break
             subj = [c for c in clause.children if c.dep_ == "nsubj"]
             if subj and (subj[0].lower_ in ("it", "they", "we") or any(
-                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)):
+                    # "a Fano commander told the paper his fighters had killed ...": the
+                    # commander's own side
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                    for c in subj[0].children)):
                 return True, speaker, f"{speaker or 'the speaker'} reports its own action"
     return False, "", ""
+
+
+#: "they had opened an investigation into the killing": the speaker's action is the inquiry.
+_INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+
+
+def _inquiry_into(anchor) -> bool:
+    if anchor.dep_ != "pobj":
+        return False
+    gov = anchor.head.head  # the noun, or the verb the parser hung "into the killing" on
+    return gov.lemma_.lower() in _INQUIRY_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRY_NOUNS for c in gov.children)
 
 
 def _habitual_present(anchor) -> bool:
@@ -355,7 +370,9 @@ def assess_modality(sent: Any, trigger_span: Span, *, pub_date: dt.date | None =
     if m:
         return Modality("unconfirmed", speaker, is_new, f"unconfirmed: '{m.group(0)}'{tail}")
     if how in CONFIRM_LEMMAS or (verb is not None and verb.lemma_.lower() in CONFIRM_LEMMAS) or (
-            _BOTH_SIDES.match(speaker)):
+            # "both sides accused each other of starting the fighting" is blame, not assent
+            _BOTH_SIDES.match(speaker) and not (verb is not None and verb.lemma_.lower() in (
+                "accuse", "blame"))):
         # "according to both sides": each party acknowledges it (docs/fixtures.md, certainty)
         return Modality("confirmed", speaker, is_new, f"confirmed by {speaker}{tail}")
     if speaker:

@@ -47,6 +47,17 @@ _NEXT_CLAUSE_RX = re.compile(r"(?:,|;)?\s(?:and|but|before|then)\s+(?:then\s+|la
                              r"the next|the following|later|a day later|hours later)\b", re.IGNORECASE)
 
 
+#: "during a Military Police operation against the ...": a force's operation and its target.
+_OPERATION_AGAINST = re.compile(
+    r"\b(?:during|in|amid|in the course of) (?:a|an|the) (?:[\w'-]+ ){0,4}?(?P<op>(?:joint |security |"
+    r"military |police |army )?(?:operation|raid|offensive|crackdown|sweep))s? against (?:the )?",
+    re.IGNORECASE)
+
+
+#: Between two cues: the second tells another incident ("..., while ... in a separate gunfight").
+_SEPARATE = re.compile(r"\b(?:while|whereas)\b[^.;]*\bseparate\b|\bin a separate\b", re.IGNORECASE)
+
+
 class _Resolver:
     def __init__(self, view: _View, hits: list[_Hit], parties: list[_Party], lex: _Lexicon,
                  actors: list[ActorRef]):
@@ -150,8 +161,19 @@ class _Resolver:
             # "seized weapons" is not a territorial capture
             self.consume([c for c in self.of(T.CAPTURE)
                           if any(_overlap(c.start, c.end, x.start, x.end) for x in hits)])
+            if not self.of(T.KILL, T.INJURE, T.SHOOT, T.CLASH):
+                # "raided a farm and seized a cache of rifles": the raid is the search that
+                # found the haul, no attack on anyone (§2.6 Disrupted weapons use)
+                self.consume([a for a in self.of(T.ATTACK)
+                              if a.text.lower().startswith(("raid", "storm"))])
 
     def explosions(self) -> None:
+        if self.of(T.PROTEST):
+            # "marched to protest against Turkish strikes on the region": the grievance of a
+            # protest is not something that happened at it
+            text = self.view.text
+            self.consume([h for h in self.of(*_ERV_ORDER, T.EXPLOSION, T.AIR_WEAK)
+                          if _GRIEVANCE_RX.search(text[max(0, h.start - 50):h.start])])
         # Ground weapons named as part of a fight ("the fighting, which involved mortars and
         # RPGs") belong to the Armed clash (§1: tactics of one event merge into the top type).
         clash_anchors = [c.anchor for c in self.of(T.CLASH) if c.cue.weight >= 0.6
@@ -521,7 +543,11 @@ class _Resolver:
                 # "killed dozens of fighters and destroyed 12 combat vehicles": destruction in
                 # a fight is the fight's (§2.6 property destruction has "no fight involved")
                 self.consume(self.of(T.DESTROY))
-            self.consume([h] + self.of(T.KILL, T.SHOOT, T.INJURE, T.ATTACK))
+            # "fighters killed three miners near X, while one soldier died in a separate
+            # gunfight in Y": violence told apart from the fight is not the fight's
+            text = self.view.text
+            self.consume([h] + [k for k in self.of(T.KILL, T.SHOOT, T.INJURE, T.ATTACK)
+                                if not _SEPARATE.search(text[min(k.end, h.end):max(k.start, h.start)])])
         for h in self.of(T.AMBUSH):
             roles = self.roles(h)
             if _civilian_target(self.view, self.lex, h, roles) and not _armed_target(
@@ -532,13 +558,33 @@ class _Resolver:
                          civilian=False)
             self.consume([h] + self.of(T.KILL, T.SHOOT, T.INJURE, T.ATTACK))
 
+    def _operation_sides(self) -> _Roles | None:
+        """"killed during a police operation against the Red Command": the force and its target.
+
+        The dead of a force's operation against an armed group died in a fight between the two,
+        whoever they were (ONTOLOGY §2.1; §6.7: civilians killed in a battle are its toll).
+        """
+        m = _OPERATION_AGAINST.search(self.view.text)
+        if m is None:
+            return None
+        force = [p for p in self.parties if p.inter in ARMED and m.start() <= p.start < m.start("op")]
+        target = [p for p in self.parties if p.inter in ARMED and 0 <= p.start - m.end() <= 5]
+        if not force or not target or force[0].actor_index == target[0].actor_index:
+            return None
+        return _Roles([force[0]], [target[0]], True)
+
     def attacks(self) -> None:
         hits = self.of(T.KILL, T.SHOOT, T.ATTACK, T.INJURE)
         if not hits:
             return
+        operation = self._operation_sides()
         scored = []
         for h in hits:
             roles = self.roles(h)
+            if operation is not None and h.frame in (T.KILL, T.SHOOT, T.INJURE) and not roles.agents:
+                scored.append(({T.KILL: 0.7, T.SHOOT: 0.65, T.INJURE: 0.5}[h.frame], T.CLASH_T, h,
+                               operation, "the dead of an operation against an armed group (§2.1)"))
+                continue
             agent_inters = {p.inter for p in roles.agents}
             armed_t = _armed_target(self.view, self.lex, h, roles)
             civ_t = _civilian_target(self.view, self.lex, h, roles)
@@ -566,6 +612,9 @@ class _Resolver:
         conf, sub, h, roles, why = max(scored, key=lambda s: (s[0] * s[2].salience, -s[2].start))
         self.add(sub, h, conf, roles, why, civilian=sub == T.ATTACK_T or None)
         self.consume(hits)
+        if sub == T.CLASH_T:
+            # "killed dozens of fighters and destroyed 12 combat vehicles": the fight's (§2.6)
+            self.consume(self.of(T.DESTROY))
 
     def strategic(self) -> None:
         agreements = self.of(T.AGREEMENT)

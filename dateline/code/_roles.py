@@ -225,13 +225,19 @@ def _struck_text(view: _View, hit: _Hit) -> str:
     """What the weapon the trigger names hit: "artillery shells fired from the hills struck
     a displacement camp" is about the camp, beyond the words right after the trigger."""
     tok = hit.anchor
-    if not view.parsed or tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if not view.parsed or tok is None:
         return ""
-    tok = _phrase_head(tok)
-    if tok.dep_ != "nsubj":
+    if tok.pos_ in ("VERB", "AUX"):
+        # "aircraft dropped bombs on the city, hitting an apartment block": the participle
+        verbs = [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        tok = _phrase_head(tok)
+        if tok.dep_ != "nsubj":
+            return ""
+        # "rounds fired from the hills struck a camp", misparsed: "struck" hangs on "fired"
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in ("advcl", "conj")]
+    else:
         return ""
-    # "rounds fired from the hills struck a camp", misparsed: "struck" hangs on "fired"
-    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in ("advcl", "conj")]
     objects = [c for v in verbs if v.lemma_.lower() in _HIT_LEMMAS
                for c in v.children if c.dep_ == "dobj"]
     return "".join(" " + view.text[view.tok_start(o.left_edge):view.tok_end(o.right_edge)]

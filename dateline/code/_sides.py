@@ -60,7 +60,9 @@ ASSOCIATED_BEFORE = re.compile(
     r"\b(?:link(?:s|ed)? (?:to|with)|ties (?:to|with)|affiliated (?:to|with)|backed by|backing|"
     r"loyal to|allied (?:to|with)|close to|suspicion of|sympathi[sz]ers? of|support(?:ing|ers? of)|"
     r"suspected of (?:helping|aiding|supporting|collaborating with|harbou?ring|links? (?:to|with)))"
-    r"\b[^.;,]{0,25}$", re.IGNORECASE)
+    r"\b[^.;,]{0,25}$|"
+    # "the FACA, supported by Russian instructors of the Wagner Group, and the UPC": a side's helper
+    r"\b(?:supported|assisted|aided|accompanied|reinforced) by\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
 def is_associated(text: str, actor: ActorRef) -> bool:
@@ -304,7 +306,8 @@ def _crowd_sides(sub: str, agents, targets, parties, generic):
 
 
 def other_side_from_context(mention: Mention, earlier: list[Mention], *, sentence_gap,
-                            new_incident: bool = False) -> None:
+                            new_incident: bool = False,
+                            state_ally: Callable[[ActorRef], bool] = lambda actor: False) -> None:
     """Name an unidentified side from the fight the report has been telling (ONTOLOGY §3.1).
 
     "ISWAP fighters overran a base ... Six soldiers were killed": the unidentified side of the
@@ -317,7 +320,8 @@ def other_side_from_context(mention: Mention, earlier: list[Mention], *, sentenc
       within three sentences (any earlier mention for a battle) named a non-state armed group:
       "the insurgents", "fighters", "gunmen" are that group.
 
-    ``sentence_gap(m)`` is the number of sentences between ``m`` and ``mention``. A sentence
+    ``state_ally(actor)`` tells a state's pro-government auxiliaries, never a state force's
+    opponent. ``sentence_gap(m)`` is the number of sentences between ``m`` and ``mention``. A sentence
     that opens a new incident ("Separately, a roadside bomb ...") is left alone: nobody claimed
     that one.
     """
@@ -348,6 +352,7 @@ def other_side_from_context(mention: Mention, earlier: list[Mention], *, sentenc
                 mention.event_type == "Battles" or (sentence_gap(m) <= 3 and m.date == mention.date)):
             candidate = next((a for a in pair if a.inter in NON_STATE_ARMED and not is_generic(a)
                               and (other is None or a.name != other.name)
+                              and not (other is not None and other.inter in STATE and state_ally(a))
                               and (not a.country or not country or a.country == country
                                    or (mention.event_type == "Battles" and _placed_in(m, country)))),
                              None)

@@ -184,7 +184,7 @@ CUES: tuple[Cue, ...] = (
     Cue("shot_dead", KILL, r"\bshot (?:dead|and killed|to death)\b|\bshooting (?:dead|to death)\b|\bshot (?:[\w'-]+ ){1,3}dead\b|\bgunned down\b|\b(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|clubbed|stoned|tortured|shot|macheted|hanged) to death\b|\bburn(?:ed|t) alive\b|\bextrajudicial(?:ly)?\b|\bsummary executions?\b|\bdied (?:\w+ ){0,2}in (?:police |military |army |state )?custody\b|\bcustodial deaths?\b|\bdeaths? in (?:police |military )?custody\b", 0.65),
     # military communiqués: "nine terrorists were neutralised" are nine killed (§6); a vague
     # "neutralised several terrorists" beside a denial is no count of the dead
-    Cue("neutralised", KILL, r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of) (?:[\w'-]+ )?(?:terrorists|militants|fighters|assailants|attackers|bandits|insurgents|jihadists|rebels|gunmen|elements) (?:were|have been|had been|being) neutrali[sz]ed\b|\bneutrali[sz](?:ed|ing) (?:at least |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of) (?:[\w'-]+ )?(?:terrorists|militants|fighters|assailants|attackers|bandits|insurgents|jihadists|rebels|gunmen)\b", 0.55),
+    Cue("neutralised", KILL, r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of) (?:[\w'-]+ )?(?:terrorists|militants|fighters|assailants|attackers|bandits|insurgents|jihadists|rebels|gunmen|elements) (?:were|have been|had been|being) [\"“']?neutrali[sz]ed\b|\bneutrali[sz](?:ed|ing) (?:at least |some |about |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of) (?:[\w'-]+ )?(?:terrorists|militants|fighters|assailants|attackers|bandits|insurgents|jihadists|rebels|gunmen)\b", 0.55),
     Cue("death_toll", KILL, r"\bdeath toll\b|\b(?:were|was|are|been) (?:found )?dead\b|\bleft (?:[\w'-]+ ){0,3}dead\b|\bleaving (?:[\w'-]+ ){0,3}dead\b|\bbodies\b|\bdied\b|\bdies\b|\bmartyr(?:ed|s)?\b|\blost (?:their|his|her) li(?:ves|fe)\b|\bfatalities\b|\b(?:gunshot|bullet) wounds?\b|\bsuccumbed\b", 0.4),
     Cue("wounded", INJURE, r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|maimed|mutilat(?:ed|ion)|tortur(?:e|ed|ing)|flogg(?:ed|ing)|whipp(?:ed|ing)|beat(?:en|ing|ings)?|stabb(?:ed|ing)|hacked|assaulted|hurt)\b", 0.4),
     Cue("attack", ATTACK, r"\b(?:attack(?:s|ed|ing|ers?)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:ed|ing)|target(?:s|ed|ing)|invad(?:ed|ing)|overwhelm(?:ed))\b", 0.45),
@@ -194,7 +194,7 @@ CUES: tuple[Cue, ...] = (
     # skirmish, ambushed a patrol, repelled an attack, attacked a checkpoint, heavy fighting".
     Cue("clash", CLASH, r"\bclash(?:es|ed|ing)?\b", 0.75),
     Cue("fighting", CLASH, r"\bfighting\b|\bfought\b|\bhostilities\b|\bcombat\b", 0.6),
-    Cue("gun_battle", CLASH, r"\bgun[\s-]?(?:battles?|fights?|duels?)\b|\bfire[\s-]?fights?\b|\bshoot[\s-]?outs?\b|\bexchange(?:d|s)? (?:of )?(?:heavy |small[\s-]arms |gun|artillery )?fire\b|\bexchanging (?:heavy )?fire\b|\bcross[\s-]?fire\b|\breturned fire\b|\bskirmish(?:es|ed)?\b", 0.85),
+    Cue("gun_battle", CLASH, r"\bgun[\s-]?(?:battles?|fights?|duels?)\b|\bfire[\s-]?fights?\b|\bshoot[\s-]?outs?\b|\bexchange(?:d|s)? (?:of )?(?:heavy |small[\s-]arms |gun|artillery )?fire\b|\bexchanging (?:heavy )?fire\b|\bcross[\s-]?fire\b|\breturned fire\b|\bskirmish(?:es|ed)?\b|\b(?:shooting|gunfire) (?:[\w'-]+ ){0,2}between (?:the two|two|rival|both|(?-i:[A-Z])[\w'-]+ (?:[\w'-]+ )?and)\b", 0.85),
     Cue("battle", CLASH, r"\bbattl(?:e|es|ed|ing)\b", 0.55),
     Cue("encounter", CLASH, r"\bencounter(?:s|ed)?\b", 0.45),
     Cue("repelled", CLASH, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fended off|beat back|beaten back|thwarted an attack|foiled an attack|counter[\s-]?attack(?:s|ed)?|counter[\s-]?offensive)\b", 0.8),
@@ -351,6 +351,13 @@ LOCAL_VETOES: tuple[Veto, ...] = (
     # Incendiaries and crowd-control munitions are not explosive weapons (§2.2, §2.5).
     Veto("not_explosive", r"\b(?:petrol|molotov|fire|smoke|stink|paint|water|tear[\s-]?gas|sound|stun|flash)[\s-]?bombs?\b|\bfire-?crackers?\b|\bbomb (?:threats?|scares?|hoax(?:es)?|alerts?)\b|\bbombshell\b|\bphoto ?bomb", frozenset({EXPLOSION, IED})),
     # Crowd-control wording is not a riot or an attack by itself.
+    # §3.1 classifies actors by what they did, not by what officials call them: "described the
+    # dead as 'rioters'" is a label in quotation marks, not a report of a riot
+    Veto("quoted_label", r"\b(?:described|called|labell?ed|branded|termed|dubbed|referred to) (?:[\w'-]+ ){0,4}?(?:as )?[\"“‘][\w\s'-]{1,30}[\"”’]", frozenset({RIOT, MOB, CROWD_VIOLENCE})),
+    # an alert that warplanes or drones may come reports no strike
+    Veto("air_raid_alert", r"\bair[\s-]?raid (?:alerts?|sirens?|warnings?|shelters?|alarms?)\b", frozenset({AIR, AIR_WEAK, ATTACK})),
+    # "destroying combat vehicles": the word names equipment, not a fight
+    Veto("combat_equipment", r"\bcombat (?:vehicles?|aircraft|drones?|helicopters?|jets?|planes?|boats?|engineers?|units?|gear|boots|uniforms?|fatigues|equipment|training|readiness|experience|veterans?)\b", frozenset({CLASH})),
     Veto("riot_police", r"\briot (?:police|policemen|squad|gear|control|shields?|units?|troops|officers|act)\b|\banti-riot\b", frozenset({RIOT})),
     # §2.6 Arrest words that are not arrests.
     Veto("not_arrest", r"\bcardiac arrest\b|\barrest(?:ed|ing)? (?:the )?(?:decline|spread|slide|fall)\b|\barrest warrants?\b|\bwarrants? (?:for|of) (?:[\w'-]+ ){0,3}arrest\b|\bcustody (?:battle|dispute|of (?:the )?child)\b|\bchild custody\b|\bcalled for (?:[\w'-]+ ){0,3}arrest\b|\bpretrial detention\b|\bdetention (?:centres?|centers?|camps?|facilit\w+|conditions)\b|\b(?:died|dies|death|deaths|killed|tortured|abused|beaten) (?:\w+ ){0,2}in (?:police |military |army |state )?custody\b|\bcustodial\b", frozenset({ARREST})),
@@ -482,6 +489,13 @@ IRREALIS_LEMMAS = frozenset({
     "order", "must", "should", "would", "could", "may", "might", "will", "shall", "can",
     "able", "likely", "ready", "allow", "permit", "refuse", "avoid",
 })
+#: Verbs whose object noun is a feared or foreseen event, not a report of one: "residents
+#: feared attacks on the market", "officials warned of raids", "the group threatened strikes".
+FORECAST_LEMMAS = frozenset({
+    "fear", "expect", "predict", "anticipate", "forecast", "warn", "threaten", "plan", "dread",
+    # "deployed to prevent revenge attacks": what is prevented did not happen
+    "prevent", "deter", "avert", "forestall",
+})
 #: Verbs of telling: what their "that" clause reports is asserted, whatever governs the telling
 #: ("the command wishes to inform the public that bandits abducted 23 persons").
 ASSERTION_LEMMAS = frozenset({
@@ -541,7 +555,7 @@ ARMED_TARGET_NOUNS = (
     r"\b(?:checkpoints?|check-posts?|military (?:posts?|bases?|camps?|positions?|vehicles?|convoys?|outposts?|barracks|installations?|academy|airport|compound)|army (?:posts?|bases?|camps?|positions?|vehicles?|convoys?|barracks|patrols?)|police (?:stations?|posts?|vehicles?|patrols?|checkpoints?|convoys?|headquarters|barracks|academy|training (?:centres?|centers?|camps?))|bases?|barracks|outposts?|positions|posts?|patrols?|convoys?|garrisons?|front ?lines?|trenches|bunkers?|tanks?|armou?red vehicles?|armou?red personnel carriers?|security (?:posts?|checkpoints?|installations?|outposts?)|gendarmerie (?:posts?|stations?|brigades?)|hideouts?|strongholds?|camps? of (?:the )?(?:militants|rebels|insurgents|fighters)|militant (?:camps?|hideouts?|positions?|bases?)|rebel (?:camps?|hideouts?|positions?|bases?|strongholds?)|(?:militant|rebel|terrorist|insurgent) (?:targets?|facilities))\b"
 )
 CIVILIAN_TARGET_NOUNS = (
-    r"\b(?:villages?|markets?|market ?places?|mosques?|churches?|temples?|shrines?|schools?|universit(?:y|ies)|colleges?|hospitals?|clinics?|health (?:centres?|centers?|facilities)|homes?|houses?|residences?|buses|bus|minibus(?:es)?|vehicles? carrying (?:civilians|passengers)|weddings?|wedding (?:party|parties|hall)|funerals?|camps? for (?:the )?displaced|(?:IDP|refugee|displacement) camps?|displacement sites?|shops?|restaurants?|cafés?|cafes?|bars?|hotels?|farms?|fields|neighbou?rhoods?|residential (?:areas?|buildings?|districts?)|homesteads?|settlements?|hamlets?|communit(?:y|ies)|crowds?|gatherings?(?! of (?:[\w-]+ ){0,2}(?:militants|fighters|terrorists|insurgents|jihadists|rebels|gunmen|bandits|commanders))|bakery|bakeries|nightclubs?|stadiums?|concerts?|festivals?|rallies|offices of|gold mine|mining site|water points?|wells?)\b"
+    r"\b(?:villages?|markets?|market ?places?|mosques?|churches?|temples?|shrines?|schools?|universit(?:y|ies)|colleges?|hospitals?|clinics?|health (?:centres?|centers?|facilities)|homes?|houses?|residences?|buses|bus|minibus(?:es)?|vehicles? carrying (?:civilians|passengers)|weddings?|wedding (?:party|parties|hall)|funerals?|camps? for (?:the )?displaced|(?:IDP|refugee|displacement) camps?|displacement sites?|shops?|restaurants?|cafés?|cafes?|bars?|hotels?|farms?|fields|neighbou?rhoods?|residential (?:areas?|buildings?|districts?|blocks?)|apartment (?:blocks?|buildings?|complex(?:es)?)|blocks? of flats|tower blocks?|tents? (?:sheltering|housing|for)|displaced (?:families|people|persons)|homesteads?|settlements?|hamlets?|communit(?:y|ies)|crowds?|gatherings?(?! of (?:[\w-]+ ){0,2}(?:militants|fighters|terrorists|insurgents|jihadists|rebels|gunmen|bandits|commanders))|bakery|bakeries|nightclubs?|stadiums?|concerts?|festivals?|rallies|offices of|gold mine|mining site|water points?|wells?)\b"
 )
 
 # Objects that make CAPTURE/RECAPTURE a territorial event (§2.1: "a place"); people as object

@@ -335,7 +335,8 @@ _GROUP_TAG = re.compile(r"\[(state|armed|civilian|perpetrator|generic)\]")
 _SUM_PART = re.compile(r"(\d+) \[(state|armed|civilian|perpetrator|generic)\]")
 #: The attacker folded into a figure: "killing N: five->5 + 1 attacker(s) (ONTOLOGY 6.6)".
 _ATTACKER_PART = re.compile(r"\s*\+ (\d+) attacker\(s\) \(ONTOLOGY 6\.6\)")
-_NAMED = ("state", "armed", "civilian")
+#: "other": the unnamed group of a sum ("four suspects and one officer"): a part, not a total.
+_NAMED = ("state", "armed", "civilian", "other")
 
 
 def _parts(count: int, rule: str) -> dict[str, int]:
@@ -355,6 +356,7 @@ def _parts(count: int, rule: str) -> dict[str, int]:
         items = [(int(n), g) for n, g in _SUM_PART.findall(rule)]
         if items and sum(n for n, _ in items) == count:
             for n, g in items:
+                g = "other" if g == "generic" else g
                 parts[g] = parts.get(g, 0) + n
             return parts
     tags = _GROUP_TAG.findall(rule)
@@ -447,7 +449,9 @@ def _certainty(mentions: list[Mention], doer_speaks: set[int] = frozenset(),
     the coder marked) is a claim, and so is a fight told only by the side that started it
     (``initiator_voice``) besides sentences with no source of their own."""
     def certainty(m: Mention) -> str:
-        return "claimed" if m.certainty == "reported" and m.trigger.start in doer_speaks else m.certainty
+        # "the party and police said": the doer speaking with another source is no claim
+        return "claimed" if m.certainty == "reported" and m.trigger.start in doer_speaks and (
+            not _JOINT_SOURCE.search(m.attribution)) else m.certainty
 
     best = min(mentions, key=lambda m: CERTAINTY_ORDER.index(certainty(m))
                if certainty(m) in CERTAINTY_ORDER else 1)
@@ -509,6 +513,19 @@ def _notes(mention: Mention, event_date, fatalities: int, certainty: str, attrib
     return " ".join(parts)
 
 
+def _assoc_by_side(mentions: list[Mention], actor1) -> tuple[list, list]:
+    """Associated actors stay with their side: a mention that tells the pair the other way round
+    ("the army, with VDP auxiliaries, vs the militants" in an event of "militants vs the army")
+    gives its first side's associates to the event's second side (ONTOLOGY §1)."""
+    side1, side2 = [], []
+    key1 = _actor_key(actor1)
+    for m in mentions:
+        swapped = _actor_key(m.actor1) != key1 and _actor_key(m.actor2) == key1
+        side1 += m.assoc_actor_2 if swapped else m.assoc_actor_1
+        side2 += m.assoc_actor_1 if swapped else m.assoc_actor_2
+    return side1, side2
+
+
 def _build_event(doc: Document, mentions: list[Mention], coder: str) -> Event:
     best = _best(mentions)
     place = best.location.place
@@ -518,8 +535,8 @@ def _build_event(doc: Document, mentions: list[Mention], coder: str) -> Event:
     inter1 = actor1.inter if actor1 else 0
     inter2 = actor2.inter if actor2 else None
     main = {_actor_key(actor1), _actor_key(actor2)}
-    assoc1 = _join([a for m in mentions for a in m.assoc_actor_1], main)
-    assoc2 = _join([a for m in mentions for a in m.assoc_actor_2], main)
+    side1, side2 = _assoc_by_side(mentions, actor1)
+    assoc1, assoc2 = _join(side1, main), _join(side2, main)
     fatalities, raw_fatalities, fatalities_rule = _fatalities(mentions)
     certainty, attribution = _certainty(mentions, doc.extras.get("code.doer_speaks", set()),
                                         _initiator_voice(doc, mentions, actor1, actor2))

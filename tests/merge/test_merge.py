@@ -278,3 +278,22 @@ def test_one_days_event_has_the_most_precise_time_reading():
     week.time_precision = 2
     day.confidence = 0.5  # the week-precise mention labels the event
     assert [e.time_precision for e in merge_mentions(_doc(day, week))] == [1]
+
+
+def test_the_unnamed_part_of_a_sum_is_a_group_not_an_overall_figure():
+    # "Five people were killed" ... "four suspects and one officer died": the four are a part
+    # of the second figure, not a lower overall count (§6.3 compares like with like)
+    overall = _with(0, 5, "N killed: five->5")
+    parts = _with(1, 5, "N died: sum 4 [generic] + 1 [state]")
+    assert merge_mentions(_doc(overall, parts))[0].fatalities == 5
+
+
+def test_associated_actors_stay_with_their_side_when_a_mention_tells_the_pair_reversed():
+    allies = ActorRef("pro-government fighters", "VDP: Volunteers for the Defense of the Homeland",
+                      3, "SY")
+    lead = _mention(0, "Armed clash", "Battles", CLANS, ARMY, QUSAYR)
+    reversed_pair = _mention(1, "Armed clash", "Battles", ARMY, CLANS, QUSAYR)
+    reversed_pair.assoc_actor_1 = [allies]
+    [event] = merge_mentions(_doc(lead, reversed_pair))
+    assert (event.actor2, event.assoc_actor_2, event.assoc_actor_1) == (
+        "Military Forces of Syria (2024-)", allies.name, "")
