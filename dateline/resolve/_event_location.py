@@ -324,7 +324,10 @@ def _inside(town, unit) -> bool:
     if town.iso2 != unit.iso2:
         return False
     if unit.feature == "admin1":
-        return name_key(town.admin1) == name_key(unit.name) or name_key(town.admin1) == name_key(unit.admin1)
+        # a region of several admin1 units (Darfur) has none of its own: an empty admin1 on
+        # both sides says nothing
+        return bool(town.admin1) and (name_key(town.admin1) == name_key(unit.name)
+                                      or name_key(town.admin1) == name_key(unit.admin1))
     return bool(unit.admin2) and name_key(town.admin2) == name_key(unit.admin2)
 
 

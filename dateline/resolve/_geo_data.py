@@ -225,6 +225,13 @@ NAME_ARTICLES: tuple[str, ...] = (
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-", "ech", "ed", "es", "et", "ez",
 )
 
+#: Bodies of the state a report names by the bare word, as a landmark ("outside Congress",
+#: "in Parliament"): never a town (Congress, Arizona). Narrower than ORGANISATION_WORDS, whose
+#: other words ("union", "post") are also towns that local news names bare.
+BODIES_NAMED_BARE: frozenset[str] = frozenset({
+    "congress", "parliament", "senate", "legislature",
+})
+
 #: Head words of organisation names: a place inside "X Liberation Movement" is no place.
 ORGANISATION_WORDS: frozenset[str] = frozenset({
     "army", "forces", "force", "movement", "front", "brigade", "brigades", "battalion",

@@ -4,17 +4,21 @@ names read abroad that the report more likely means at home (docs/places.md, Rec
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ._actors import ActorDictionary
 from ._gazetteer import Gazetteer, name_key
-from ._place_names import _STRONG_LOCATIVE
+from ._place_names import _STRONG_LOCATIVE, _ordinary_word
 from ._place_spans import _Found
 #: A place in a country nothing else in the report names, found without a place tag (by the
 #: gazetteer alone, or tagged ORG/PERSON...), is dropped under this population: "Caliente"
 #: (Nevada) in "Tierra Caliente", "Dasht" (Iran) in a Kabul report.
 FOREIGN_MIN_POPULATION = 100_000
 MISLABELLED_FOREIGN_MIN_POPULATION = 1_000_000  # _mislabelled_abroad
+#: _other_name_abroad, _common_word_abroad, _abroad_in_home_scene: a reading that weak needs a
+#: city of a million to stand against the report's own country ("Mare" as Male, Maldives)
+WEAK_FOREIGN_MIN_POPULATION = 1_000_000
 AMBIGUOUS_ABROAD_SCORE = 0.5  # _abroad_among_namesakes: a winner below this share is a guess
 
 
@@ -55,7 +59,8 @@ def _doubt_foreign_places(text: str, found: list[_Found], gazetteer: Gazetteer) 
                 f.best, f.score = None, 0.0
     for f in found:
         if _abroad_among_namesakes(f, found) or _mislabelled_abroad(f, found, gazetteer) \
-                or _other_name_abroad(f, found):
+                or _other_name_abroad(f, found) or _common_word_abroad(f, found) \
+                or _abroad_in_home_scene(text, f, found):
             f.best, f.score = None, 0.0
     for f in found:
         if f.best is None or f.role == "dateline" or f.method.startswith("demonym") or _place_tagged(f) \
@@ -86,9 +91,51 @@ def _other_name_abroad(f: _Found, found: list[_Found]) -> bool:
     Ponteland): the report's own country outweighs such a namesake, tag and locative or not."""
     if f.best is None or f.role == "dateline" or f.container is not None \
             or (f.best.spelling and f.best.match != "skeleton") \
-            or f.best.place.population >= FOREIGN_MIN_POPULATION \
+            or f.best.place.population >= WEAK_FOREIGN_MIN_POPULATION \
             or f.best.place.feature in ("country", "continent"):
         return False
+    return _outside_report_countries(f, found)
+
+
+def _common_word_abroad(f: _Found, found: list[_Found]) -> bool:
+    """An ordinary word read as a place abroad, even one spaCy tagged ("the deep South" of a
+    report about Thailand as Lebanon's South governorate): a direction or a description, not a
+    place in a country nothing else in the report names."""
+    if f.best is None or f.role == "dateline" or f.container is not None \
+            or not _ordinary_word(name_key(f.text)) \
+            or f.best.place.population >= WEAK_FOREIGN_MIN_POPULATION \
+            or f.best.place.feature in ("country", "continent"):
+        return False
+    return _outside_report_countries(f, found)
+
+
+#: "In Blantyre, ..." opening a sentence: the scene the sentence is set in
+_SCENE_OPENING = re.compile(r"\s*In\s+(?:the\s+)?")
+_ROAD_AFTER = re.compile(r"[ \t]+(?:road|highway)\b", re.IGNORECASE)
+
+
+def _abroad_in_home_scene(text: str, f: _Found, found: list[_Found]) -> bool:
+    """A place abroad named in a sentence set in a town of the report's own country ("In
+    Blantyre, youths burned tyres on the main road in Limbe" as Limbe, Cameroon): a part or
+    a neighbour of that town the gazetteer lacks, not a city in a country nothing else in the
+    report names. A road named after it ("the Namanga road") may well lead abroad."""
+    if f.best is None or f.role == "dateline" or f.container is not None \
+            or f.best.place.population >= WEAK_FOREIGN_MIN_POPULATION \
+            or f.best.place.feature in ("country", "continent") \
+            or _ROAD_AFTER.match(text, f.end) is not None \
+            or not _outside_report_countries(f, found):
+        return False
+    sentence_start = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    return any(g.best is not None and sentence_start <= g.start < f.start
+               and g.best.place.iso2 != f.best.place.iso2
+               and g.best.place.feature not in ("country", "continent")
+               and _SCENE_OPENING.fullmatch(text, sentence_start, g.start) is not None
+               for g in found)
+
+
+def _outside_report_countries(f: _Found, found: list[_Found]) -> bool:
+    """The place lies in no country the report's other names (not its own repeats) point to,
+    and they point somewhere."""
     key = name_key(f.text)
     others = {g.best.place.iso2 for g in found if g.best is not None and name_key(g.text) != key}
     return bool(others) and f.best.place.iso2 not in others

@@ -17,7 +17,8 @@ import re
 
 from ..records import Document
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, name_key)
-from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, CA_PROVINCE_ABBREVIATIONS,
+from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, BODIES_NAMED_BARE,
+                        CA_PROVINCE_ABBREVIATIONS,
                         COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS, CONTINENT_UNIONS, DATELINE_HEAD_CHARS,
                         DATELINE_PATTERNS, DEMONYMS, GENERIC_NAME_WORDS,
                         GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
@@ -127,6 +128,7 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     found = _drop_overlaps(found + _repeats(text, found, entities))
     outlets = _outlet_names(text)
     found = [f for f in found if f.role == "dateline" or name_key(f.text) not in outlets]
+    found = [f for f in found if not _body_named_bare(f)]
     for f in found:
         if f.role != "dateline":
             f.start = _with_article(text, f.start)
@@ -703,6 +705,15 @@ def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) 
                 out.append(_Found(m.start(), m.end(), m.group(), "in_organisation", role="context",
                                   want="admin" if state else "", candidates=state or country))
     return out
+
+
+def _body_named_bare(f: _Found) -> bool:
+    """An institution named by its head word alone ("outside Congress", "in Parliament", "the
+    Senate") is a body, not a town: "protesters outside Congress" is never Congress, Arizona,
+    whatever country the report is about. A name spaCy itself tagged as a place, or a dateline,
+    keeps its reading."""
+    tagged_place = f.method.split("+")[0] == "spacy" and "+part" not in f.method
+    return f.role != "dateline" and not tagged_place and name_key(f.text) in BODIES_NAMED_BARE
 
 
 def _names_organisation(name: str) -> bool:

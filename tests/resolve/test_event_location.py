@@ -529,3 +529,17 @@ def test_an_unknown_place_is_located_from_a_town_or_a_district(located, text, tr
     a small area of it (ONTOLOGY §4: "villages in X district", 2), in a state 3."""
     _, where = located(text, trigger)
     assert (where.place.name, where.geo_precision) == (town, precision)
+
+
+def test_a_town_of_unknown_province_is_not_inside_a_region_of_several_provinces(gazetteer):
+    """A region made of several first-level units (Darfur) has no admin1 of its own, and a
+    town whose entry names none is not thereby inside it: two empty names say nothing."""
+    from dataclasses import replace
+
+    from dateline.resolve._event_location import _inside
+    fasher = next(p for p in gazetteer.find("El Fasher", country="SD") if p.feature == "populated place")
+    region = replace(fasher, name="Darfur", feature="admin1", admin1="", admin2="")
+    town_of_no_province = replace(fasher, name="Kutum", admin1="", admin2="")
+    assert not _inside(town_of_no_province, region)
+    province = replace(region, name=fasher.admin1, admin1=fasher.admin1)
+    assert _inside(fasher, province)

@@ -697,3 +697,39 @@ def test_another_name_of_a_city_gives_way_to_towns_called_so(mentions_of):
                         "police said.")
     assert (by_text(ms, "Ikorodu").place.name, by_text(ms, "Ikorodu").place.feature) == \
         ("Ebute Ikorodu", "populated place")
+
+
+def test_an_institution_named_bare_is_not_a_town(mentions_of):
+    """"outside Congress" names the legislature, not Congress, Arizona (a small town whose own
+    name it is), even in a report from the United States."""
+    _, ms = mentions_of("WASHINGTON — Police arrested 40 demonstrators outside Congress on Tuesday "
+                        "after they blocked the main steps for an hour.")
+    assert "Congress" not in [m.span.text for m in ms]
+    assert by_text(ms, "WASHINGTON").place.iso2 == "US"
+
+
+def test_a_city_abroad_reached_through_another_of_its_names_is_left_unresolved(mentions_of):
+    """"Rashid" is a district of Baghdad the gazetteer lacks, and another name of Rosetta in
+    Egypt (about 300,000 people): in a report about Iraq, not a city of Egypt."""
+    _, ms = mentions_of("BAGHDAD — Mortar rounds fell on homes in Rashid on Friday night, killing "
+                        "two people, police in Baghdad said.")
+    assert by_text(ms, "Rashid").place is None
+    assert {m.place.iso2 for m in ms if m.place is not None} == {"IQ"}
+
+
+def test_an_ordinary_word_is_no_province_abroad(mentions_of):
+    """"the South" of a report about Thailand is a direction, not Lebanon's South governorate,
+    even when spaCy tags it a place."""
+    _, ms = mentions_of("BANGKOK, Thailand — Insurgents have fought for two decades in the South, "
+                        "where a bomb wounded four rangers near Pattani on Monday.")
+    assert by_text(ms, "South").place is None
+    assert {m.place.iso2 for m in ms if m.place is not None} == {"TH"}
+
+
+def test_a_place_abroad_in_a_sentence_set_at_home_is_left_unresolved(mentions_of):
+    """"In Lusaka, ... in Kanyama": a township of Lusaka the gazetteer lacks, not the town of
+    Kanyama in Congo, although spaCy tags it a place."""
+    _, ms = mentions_of("Protesters clashed with police in Lusaka on Friday. In Lusaka, youths "
+                        "stoned cars on the main road in Matero and burned a bus in Kanyama.")
+    assert by_text(ms, "Kanyama").place is None
+    assert by_text(ms, "Lusaka").place.iso2 == "ZM"
