@@ -343,7 +343,7 @@ LOCAL_VETOES: tuple[Veto, ...] = (
     # Air defence fire at an aircraft or drone is an interception, not a shelling (§2.6).
     Veto("air_defence", r"\b(?:surface-to-air|air-to-air|anti-?aircraft|air[\s-]defen[cs]e|interceptor) (?:missiles?|guns?|fire|systems?|rockets?|batter(?:y|ies))\b", frozenset({SHELLING})),
     # A protest that is only planned, or was called off, is no gathering (§2.4).
-    Veto("protest_not_held", r"\b(?:planned|proposed|scheduled|upcoming|intended|threatened)\s+(?:[\w'-]+\s+){0,2}(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,40}?\b(?:was|were|has been|had been|have been) (?:called off|cancell?ed|canceled|postponed|prohibited|suspended)\b", frozenset({PROTEST})),
+    Veto("protest_not_held", r"\b(?:planned|proposed|scheduled|upcoming|intended|threatened)\s+(?:[\w'-]+\s+){0,2}(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,40}?\b(?:was|were|has been|had been|have been) (?:called off|cancell?ed|canceled|postponed|prohibited|suspended)\b|\b(?:called off|cancell?ed|postponed|suspended|abandoned)\s+(?:[\w'-]+\s+){0,3}(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,40}?\b(?:is|are)\s+\"?(?:called off|cancell?ed|postponed|suspended)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,60}?\b(?:did not|didn't|never|failed to) (?:take place|go ahead|happen)\b|\b(?:has|have|had) not called (?:any |a |an )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b", frozenset({PROTEST})),
     # "Oromo Liberation Army", "National Liberation Front": a name, not a liberated place (§2.1).
     Veto("liberation_in_a_name", r"(?-i:\bLiberation\b)", frozenset({RECAPTURE})),
     # The hunt for the perpetrators names them, it reports no new attack.
@@ -435,7 +435,7 @@ NEGATIVE_CONTEXTS: tuple[NegativeContext, ...] = (
     # Accidents and industrial disasters (CASE's MAN_MADE_DISASTER; not ACLED events).
     NegativeContext(
         "accident",
-        r"\b(?:accidents?|crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment)|capsiz(?:ed|es|ing)|sank|sinking|shipwreck|gas (?:leaks?|explosions?|cylinders?|tankers?|pipelines?)|cylinders?|boilers?|short[\s-]circuit|electrical (?:fault|fire)|fire broke out|fire (?:at|in|gutted|engulfed|ripped through) (?:a |an |the )?(?:[\w'-]+ )?(?:factory|market|warehouse|plant|building|hospital|school)|factory|factories|stampedes?|(?:building|bridge|mine|dam|roof|wall) collapse[sd]?|(?:building|bridge|roof|wall|dam|mine) (?:has |had )?collapsed|fireworks?|firecrackers?|industrial (?:accident|fire|explosion|disaster)|chemical plant|refinery|factory fire|tanker (?:explosion|fire)|coal ?mines?|gold ?mines?|mine (?:accident|disaster)|food poisoning|poisoned (?:food|water)|toxic (?:spill|leak)|oil spill)\b",
+        r"\b(?:accidents?|crash(?:ed|es)?|collisions?|collided|derail(?:ed|ment)|capsiz(?:ed|es|ing)|sank|sinking|shipwreck|gas (?:leaks?|explosions?|cylinders?|tankers?|pipelines?)|cylinders?|boilers?|short[\s-]circuit|electrical (?:fault|fire)|fire broke out|fire (?:at|in|gutted|engulfed|ripped through) (?:a |an |the )?(?:[\w'-]+ )?(?:factory|market|warehouse|plant|building|hospital|school)|factory|factories|stampedes?|crowd crush(?:es)?|crush(?:es)? (?:at|near|outside|in) (?:the )?(?:[\w'-]+ ){0,2}(?:gates?|entrance|stadium|arena|venue)|crushed to death|trampled|(?:building|bridge|mine|dam|roof|wall) collapse[sd]?|(?:building|bridge|roof|wall|dam|mine) (?:has |had )?collapsed|fireworks?|firecrackers?|industrial (?:accident|fire|explosion|disaster)|chemical plant|refinery|factory fire|tanker (?:explosion|fire)|coal ?mines?|gold ?mines?|mine (?:accident|disaster)|food poisoning|poisoned (?:food|water)|toxic (?:spill|leak)|oil spill)\b",
         frozenset({KILL, INJURE, DESTROY, EXPLOSION, OTHER, IED, AIR_WEAK, CHEM}),
         unless=r"\b(?:gunmen|militants|rebels|attackers|insurgents|jihadists|bandits|bomb(?:er|ers|ing)?|IED|suicide|shot down|missile|rocket|shell\w*|air ?strikes?|sabotage|arson|soldiers|troops|police|security forces|army|protesters|demonstrators|rioters|mob)\b",
     ),
@@ -574,7 +574,9 @@ PROPERTY_NOUNS = (
 
 # A crowd (not an organised armed group) as the doer: §2.5 Riots rather than §2.6 or §2.3.
 CROWD_NOUNS = (
-    r"\b(?:mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths|angry (?:residents|villagers|locals|people)|irate (?:residents|villagers|youths)|residents|villagers|locals|students|supporters|fans|hooligans|vigilantes|looters|a group of (?:[\w'-]+ )?(?:youths|people|men|residents|villagers))\b"
+    r"\b(?:mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths|angry (?:residents|villagers|locals|people)|irate (?:residents|villagers|youths)|residents|villagers|locals|students|supporters|fans|hooligans|vigilantes|looters|a group of (?:[\w'-]+ )?(?:youths|people|men|residents|villagers)"
+    # a counted body of people is a crowd ("several thousand farmers", "about 800 traders")
+    r"|(?:hundreds|thousands|dozens|(?:several|about|some|over|more than|nearly|around) (?:\d[\d,]*|hundred|thousand|dozen))(?: of)? (?:[\w'-]+ )?(?:farmers|workers|traders|vendors|teachers|nurses|doctors|drivers|miners|fishermen|pensioners|women|people|families|relatives|activists|depositors|employees))\b"
 )
 
 # --- The prefilter (``has_event_cue``): literal word starts that every cue above needs. One

@@ -38,6 +38,7 @@ def merge_mentions(doc: Document, settings=None, coder: str = "dateline.coder.ru
     _fold_region_into_place(groups)
     _fold_partial_pairs(groups)
     _fold_incidental_victims(groups)
+    _fold_crowd_sideshows(groups)
     _fold_crowd_events(groups)
     events = [_build_event(doc, mentions, coder) for mentions in groups.values()]
     events.sort(key=lambda e: (e.event_date, e.location, e.event_type))
@@ -236,6 +237,120 @@ def _crowd_country(mentions: list[Mention]) -> str:
         if actor is not None and actor.inter in _CROWD_INTERS:
             return actor.name.rpartition("(")[2].rstrip(")")
     return ""
+
+
+#: What a crowd's own day brings that is no event of its own (ONTOLOGY §2.4-2.5): the arrests
+#: of the crowd, its hold on a road or an office, the property it burns or breaks.
+_SIDESHOWS = frozenset({"Arrests", "Non-state actor overtakes territory",
+                        "Looting/property destruction"})
+
+
+def _fold_crowd_sideshows(groups: dict[tuple, list[Mention]]) -> None:
+    """Arrests, occupations and damage told with a crowd's day join that crowd's event.
+
+    "Police dispersed the march and detained six farmers" is a ``Protest with intervention``,
+    not also an ``Arrests`` event; students who "occupied the road" take no territory (a Battles
+    type needs organised armed sides); protesters who "set fire to tyres at the gate" while the
+    police fire on them are one ``Violent demonstration`` (§1), not a looting by an armed group.
+    A group joins when no named armed group is on it, it is of the crowd's day within
+    ``PARTIAL_PAIR_KM``, and it is told with the crowd: in a sentence of the crowd's event or
+    right after one. A place taken from the headline or dateline does not count as told there.
+    """
+    order = _mention_order(groups)
+    for key in list(groups):
+        mentions = groups.get(key)
+        if not mentions or not _sideshow(mentions):
+            continue
+        for mention in list(mentions):
+            into = None if _headline_place(mention) else _crowd_told_with(groups, key, mention, order)
+            if into is not None:
+                mentions.remove(mention)
+                _join_crowd([mention], into)
+    _drop_emptied(groups)
+    for mentions in groups.values():
+        if _best(mentions).event_type == "Riots":
+            _crowd_turns_rioters(mentions)
+
+
+def _sideshow(mentions: list[Mention]) -> bool:
+    """A group that may be part of a crowd's day: a sideshow kind, or a "clash" of one side."""
+    if not _crowd_sideshow_sides(mentions):
+        return False
+    kind = _best(mentions).sub_event_type
+    lone = all(m.actor2 is None for m in mentions)
+    return kind in _SIDESHOWS or (kind == "Armed clash" and lone)
+
+
+def _mention_order(groups: dict[tuple, list[Mention]]) -> list[tuple[int, tuple]]:
+    """(sentence start, group key) of every mention, in reading order."""
+    return sorted((m.sentence.start, key) for key, ms in groups.items() for m in ms)
+
+
+def _crowd_sideshow_sides(mentions: list[Mention]) -> bool:
+    """Only a state force and unidentified people: no named armed group or crowd of its own."""
+    sides = [a for m in mentions for a in (m.actor1, m.actor2) if a is not None]
+    return all(a.inter in (1, 2, 3) and (a.inter == 1 or a.name.startswith("Unidentified "))
+               for a in sides)
+
+
+def _headline_place(mention: Mention) -> bool:
+    method = mention.location.method if mention.location else ""
+    return "headline_fallback" in method or "dateline_fallback" in method
+
+
+def _crowd_told_with(groups, key, mention: Mention, order) -> list[Mention] | None:
+    """The crowd group of the mention's day and place told in its sentence or the one just before.
+
+    "Just before" is the previous event sentence, whatever it reports, and only for a sentence
+    that names no place of its own: "Also on Tuesday, police arrested the spokesman at his home
+    in Bamako" after the students' arrests is another event.
+    """
+    start = mention.sentence.start
+    told = [k for s, k in order if s == start and k != key]
+    before = [k for s, k in order if s < start][-1:] if _borrowed_place(mention) else []
+    for other in told + before:
+        into = groups.get(other)
+        if (other != key and into and other[2] == key[2]
+                and _best(into).event_type in _CROWD_TYPES and _crowd_country(into)
+                and _apart_km([mention], into) <= PARTIAL_PAIR_KM):
+            return into
+    return None
+
+
+def _join_crowd(mentions: list[Mention], into: list[Mention]) -> None:
+    """Move a sideshow into a crowd group, relabelled as what it is in that crowd's day."""
+    force = next((a for m in mentions for a in (m.actor1, m.actor2)
+                  if a is not None and a.inter == 1), None)
+    label = _best(into).sub_event_type
+    kind = mentions[0].sub_event_type
+    if kind == "Looting/property destruction":
+        label = "Violent demonstration"
+        _crowd_turns_rioters(into)
+    elif kind == "Arrests" and label == "Peaceful protest" and force:
+        label = "Protest with intervention"
+    if force is not None and _force(into) is None:
+        crowd = next(x for x in (into[0].actor1, into[0].actor2)
+                     if x is not None and x.inter in _CROWD_INTERS)
+        for mention in into:
+            mention.actor1, mention.actor2 = crowd, force
+    for mention in mentions:
+        mention.event_type, mention.sub_event_type = event_type_of(label), label
+    _move_into(mentions, into, move_place=True)
+
+
+def _crowd_turns_rioters(into: list[Mention]) -> None:
+    """A crowd that burns or breaks is "Rioters (X)" (§3.1), whatever it began as.
+
+    Its police are then no force against a peaceful crowd: no civilians targeted.
+    """
+    for mention in into:
+        mention.civilian_target = False
+        for side in ("actor1", "actor2"):
+            actor = getattr(mention, side)
+            if actor is not None and actor.inter == 6:
+                country = actor.name.rpartition("(")[2].rstrip(")")
+                setattr(mention, side, ActorRef(raw=actor.raw, name=f"Rioters ({country})",
+                                                inter=5, country=actor.country, span=actor.span))
 
 
 def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
