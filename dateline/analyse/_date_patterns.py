@@ -159,6 +159,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("anaphoric_day", _B + r"""(?i:(?P<word>the\s+(?:previous|preceding|following|next|same)\s+day|
         the\s+day\s+(?:before|after)|(?:earlier|later)\s+(?:that|the\s+same)\s+day|
         that\s+(?:same\s+)?day|that\s+(?:same\s+)?(?:morning|afternoon|evening)|
+        the\s+same\s+(?:morning|afternoon|evening|night)|
         (?:the\s+)?next\s+morning|the\s+following\s+(?:morning|night)|
         the\s+previous\s+(?:night|evening)))\b"""),
     # "last week", "earlier this week", "late last week", "over the weekend", "this month",

@@ -378,7 +378,7 @@ class RuleCoder:
             # Saturday": the place of the story told just before, not where it was filed
             location = replace(previous.location, method=previous.location.method + "+inherited")
         if location is None or location.place is None:
-            location = headline_place(doc)
+            location = headline_place(doc) or story_place(doc)
         nationwide = _NATIONWIDE.search(sentence.span.text)
         if nationwide and (location is None or location.place is None or any(
                 m in location.method for m in _BORROWED_PLACE)):
@@ -740,6 +740,11 @@ def event_places(doc: Document) -> list[PlaceMention]:
     return places
 
 
+#: How a headline's place must have been found: tagged as a place, or as an organisation the
+#: gazetteer still resolved as a town ("Curfew in Bijnor after ...": small towns are often ORG).
+_HEADLINE_TAGGED = ("spacy", "spacy_org")
+
+
 def headline_place(doc: Document) -> PlaceMention | None:
     """The first located place of the headline: the article's main place when a sentence has none.
 
@@ -753,7 +758,7 @@ def headline_place(doc: Document) -> PlaceMention | None:
             continue
         for mention in doc.places:
             if (mention.place is not None and mention.place.feature not in ("country", "admin1")
-                    and (mention.method.split("+")[0] == "spacy" or (
+                    and (mention.method.split("+")[0] in _HEADLINE_TAGGED or (
                         # "Bamako: police tear-gas students": the kicker names the place
                         mention.span.start == sentence.span.start
                         and doc.clean_text[mention.span.end:mention.span.end + 1] == ":"))
@@ -761,6 +766,18 @@ def headline_place(doc: Document) -> PlaceMention | None:
                 return replace(mention, role="event", geo_precision=max(mention.geo_precision, 1),
                                method=mention.method + "+headline_fallback")
     return None
+
+
+def story_place(doc: Document) -> PlaceMention | None:
+    """The one town every event told so far happened in: where a later sentence that names no
+    place of its own happened ("On Tuesday, 1,500 farmers marched to the Congress" after the
+    camp torn down in Guatemala City), when neither the dateline nor the headline names one."""
+    ids = {m.location.place.geonames_id for m in doc.mentions
+           if m.location is not None and m.location.place is not None}
+    if len(ids) != 1 or not doc.mentions:
+        return None
+    last = doc.mentions[-1].location
+    return replace(last, method=last.method + "+story_place")
 
 
 def document_country(doc: Document) -> str:

@@ -42,6 +42,22 @@ from ._roles import _armed_target, _civilian_target, _roles
 _PEOPLE_HARMED = re.compile(r"\b(?:lynch\w*|beat|beaten|stoned|hacked|(?:him|her|them)\b|necklac\w*)",
                             re.IGNORECASE)
 
+#: The force's own men told as hurt or killed ("and eight policemen were injured", "injuring
+#: six officers"): the crowd fought back.
+_FORCE_HURT_RX = re.compile(
+    r"\b(?:police ?men|police officers|officers|soldiers|troops|security personnel|gendarmes|"
+    r"constables)\b[^.;:]{0,60}?\b(?:were|was|had been|have been) (?:also )?"
+    r"(?:injured|wounded|hurt|killed)\b|"
+    r"\b(?:injur|wound|kill)\w* (?:\w+ ){0,3}(?:police ?men|police officers|officers|"
+    r"soldiers|troops)\b", re.I)
+
+#: Two crowds against each other: "threw stones at each other", "between two communities".
+_COMMUNAL_RX = re.compile(
+    r"\bat (?:each other|one another)\b|\bbetween (?:the )?(?:two|rival) (?:communities|groups|"
+    r"villages|clans|factions|mobs|crowds)\b|"
+    r"\b(?:groups|people|youths|men) (?:from|on) both sides\b",
+    re.I)
+
 #: A coordinated clause that tells what happened next ("..., and on Saturday entered ...").
 _NEXT_CLAUSE_RX = re.compile(r"(?:,|;)?\s(?:and|but|before|then)\s+(?:then\s+|later\s+)?(?:on|by|"
                              r"the next|the following|later|a day later|hours later)\b", re.IGNORECASE)
@@ -238,6 +254,16 @@ class _Resolver:
         live = self.of(T.LIVE_FIRE)
         in_protest = bool(protest or protesters)
         crowd_words = bool(self.lex.crowd.search(text)) or bool(self.inters & CROWD)
+        if crowd_violence and not in_protest and _COMMUNAL_RX.search(text) and not (
+                disperse or live or self.inters & ({1, 8} | NON_STATE_ARMED)):
+            # "groups on both sides threw stones at each other": two crowds fighting, no
+            # demonstration and no force between them, is mob violence (§2.5)
+            h = self.best(crowd_violence)
+            self.add(T.MOB_T, h, 0.7, self.roles(h), "two crowds fought each other (§2.5)",
+                     civilian=False)
+            self.consume(crowd_violence + riot + mob + self.of(T.DESTROY, T.LOOT, T.ATTACK,
+                                                               T.INJURE, T.KILL))
+            return
         if not (in_protest or riot or mob or (crowd_violence and crowd_words)):
             if disperse and crowd_words:
                 h = self.best(disperse)
@@ -290,12 +316,20 @@ class _Resolver:
             # "clashes" alone next to protesters shot dead reads as repression, not a riot
             people_attacked = [h for h in crowd_acts if h.frame in (T.ATTACK, T.KILL, T.INJURE) and
                                not any(p.inter in (1, 8) for p in self.roles(h).targets)]
-            if violent and not in_protest and not riot and people_attacked:
+            # "volunteers were injured when a crowd threw stones at their caravan": people hurt
+            # by a crowd's stones, no demonstration and no force in it
+            people_hurt = [h for h in self.of(T.INJURE, T.KILL) if crowd_violence and not any(
+                p.inter in (1, 8) for p in self.roles(h).targets)] if not (
+                    disperse or live or self.inters & NON_STATE_ARMED
+                    or _FORCE_HURT_RX.search(text)) else []
+            if violent and not in_protest and not riot and (people_attacked or people_hurt):
                 # a crowd attacking people outside any demonstration is mob violence (§2.5)
-                h = self.best(people_attacked)
+                h = self.best(people_attacked or crowd_violence)
                 self.add(T.MOB_T, h, 0.7, self.roles(h), "a crowd attacked people (§2.5)")
+                self.consume(people_hurt)
             elif violent and not (lethal and not riot and not any(
-                    h.frame == T.CROWD_VIOLENCE for h in crowd_acts)):
+                    h.frame == T.CROWD_VIOLENCE for h in crowd_acts)
+                    and not self._force_hurt(lethal)):
                 # killings with only generic crowd wording ("clashes", "attacked") read as
                 # repression of the crowd; stones, fires or riots make it a riot (§2.4-2.5)
                 h = self.best(violent)
@@ -328,6 +362,11 @@ class _Resolver:
                          civilian=True if harmed and not armed else None)
             self.consume(mob + crowd_acts + self.of(T.KILL, T.INJURE, T.ATTACK, T.DESTROY,
                                                     T.CROWD_VIOLENCE, T.SHOOT))
+
+    def _force_hurt(self, harms: list) -> bool:
+        """"students and eight policemen were injured when they clashed": the force's own men
+        hurt in a clash make it a two-sided riot, not repression (§2.5)."""
+        return bool(harms) and bool(_FORCE_HURT_RX.search(self.view.text))
 
     def territory(self) -> None:
         transfer = self.of(T.TRANSFER)

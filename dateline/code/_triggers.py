@@ -231,7 +231,7 @@ CUES: tuple[Cue, ...] = (
 
     # ---- §2.5 Violent demonstration: "protesters threw stones, torched cars, burned tyres,
     # vandalised, clashed with police, erected barricades, rioted".
-    Cue("stones", CROWD_VIOLENCE, r"\b(?:threw|throw|throwing|thrown|hurl(?:ed|ing)|pelt(?:ed|ing)|lobbed|lobbing|hit) (?:[\w'-]+ ){0,3}(?:stones|rocks|bricks|bottles|molotovs?|petrol bombs|fire ?bombs|firecrackers|projectiles|objects|chairs|sticks)\b|\bstone[\s-]?pelt(?:ing|ers)?\b|\bstone[\s-]throw(?:ing|ers)\b|\bmolotov(?: cocktails?)?\b|\bpetrol bombs?\b|\bfire[\s-]?bombs?\b", 0.85),
+    Cue("stones", CROWD_VIOLENCE, r"\b(?:threw|throw|throwing|thrown|hurl(?:ed|ing)|pelt(?:ed|ing)|lobbed|lobbing|hit) (?:[\w'-]+ ){0,3}(?:stones|rocks|bricks?(?: chunks| bats|bats| pieces)?|bottles|molotovs?|petrol bombs|fire ?bombs|firecrackers|projectiles|objects|chairs|sticks)\b|\bstone[\s-]?pelt(?:ing|ers)?\b|\bstone[\s-]throw(?:ing|ers)\b|\bmolotov(?: cocktails?)?\b|\bpetrol bombs?\b|\bfire[\s-]?bombs?\b", 0.85),
     Cue("burned_tyres", CROWD_VIOLENCE, r"\b(?:burn(?:ed|t|ing|s)?|set fire to|setting fire to|torch(?:ed|ing)?|set ablaze|lit) (?:[\w'-]+ ){0,3}(?:tyres|tires)\b|\b(?:tyres|tires) (?:were )?(?:burn(?:ed|t|ing)|set ablaze|on fire)\b|\bbarricad(?:e|es|ed|ing)\b|\bvandali[sz](?:e|ed|es|ing|m)\b|\bsmash(?:ed|ing) (?:[\w'-]+ ){0,3}(?:windows|cars|vehicles|shops|property)\b|\brampag(?:e|ed|ing)\b|\bwent on the rampage\b|\bturned violent\b|\bviolence (?:broke out|erupted|flared|ensued|spread)\b|\b(?:chaos|mayhem|pandemonium) (?:broke out|erupted|ensued)\b|\broad ?blocks?\b|\b(?:lit|lighting|set) (?:bon)?fires\b|\bbrawls?\b|\btussles?\b|\bmelee\b|\bconfrontations? (?:with|between)\b|\bconfronted (?:the )?(?:police|security forces|troops|officers)\b|\bthrew (?:[\w'-]+ ){0,2}(?:eggs|shoes|tomatoes|paint)\b|\b(?:with|using) (?:[\w'-]+ ){0,2}(?:logs|tree trunks|debris|burning tyres)\b|\bset (?:[\w'-]+ ){0,3}alight\b|\barmed with (?:[\w'-]+ ){0,2}(?:sticks|stones|machetes|clubs|knives|cudgels|rods|iron bars)\b|\bbr(?:oke|eaking) (?:[\w'-]+ ){0,2}windows\b|\bbroke into\b|\bforc(?:ed|ing) (?:their|its) way into\b|\bsmash(?:ed|ing)\b|\btore down\b|\boverturn(?:ed|ing)\b|\bturned (?:into a )?riot\b|\bviolent (?:protests?|demonstrations?|demonstrators|protesters|clashes with (?:the )?police)\b|\barson\b", 0.8),
     Cue("riot", RIOT, r"\briot(?:s|ed|ing|ers)?\b|\bunrest\b|\bdisturbances\b|\bcivil disorder\b", 0.7),
 
@@ -341,6 +341,11 @@ LOCAL_VETOES: tuple[Veto, ...] = (
     # Disrupted weapons use covers drones shot down).
     Veto("aircraft_was_hit", r"\b(?:drones?|UAVs?|aircraft|planes?|jets?|helicopters?)\s+(?:was|were|had been|has been|have been)\s+(?:hit|struck|downed|targeted|destroyed)\b", frozenset({AIR, AIR_WEAK})),
     # Air defence fire at an aircraft or drone is an interception, not a shelling (§2.6).
+    # "police tore down the empty protest encampment": the camp destroyed, no protest held and
+    # no base set up there
+    Veto("camp_torn_down", r"\b(?:t(?:ore|orn|earing|ears?) down|dismantl(?:e|ed|es|ing)|demolish(?:ed|es|ing)?|raz(?:e|ed|ing)|bulldoz(?:e|ed|ing)|clear(?:ed|ing)? away|remov(?:e|ed|ing)) (?:[\w'-]+ ){0,4}(?:protest|protesters'|sit-in|occupation) (?:camps?|encampments?|sites?|tents?)\b[^.;]*", frozenset({PROTEST, HQ})),
+    # "police responded with tear gas shells": riot-control munitions, not artillery
+    Veto("riot_control_shells", r"\b(?:tear[\s-]?gas|teargas|smoke|rubber|sound|stun) (?:shells?|canisters?|grenades?|cartridges?|rounds)\b", frozenset({SHELLING})),
     Veto("air_defence", r"\b(?:surface-to-air|air-to-air|anti-?aircraft|air[\s-]defen[cs]e|interceptor) (?:missiles?|guns?|fire|systems?|rockets?|batter(?:y|ies))\b", frozenset({SHELLING})),
     # A protest that is only planned, or was called off, is no gathering (§2.4).
     Veto("protest_not_held", r"\b(?:planned|proposed|scheduled|upcoming|intended|threatened)\s+(?:[\w'-]+\s+){0,2}(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,40}?\b(?:was|were|has been|had been|have been) (?:called off|cancell?ed|canceled|postponed|prohibited|suspended)\b|\b(?:called off|cancell?ed|postponed|suspended|abandoned)\s+(?:[\w'-]+\s+){0,3}(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,40}?\b(?:is|are)\s+\"?(?:called off|cancell?ed|postponed|suspended)\b|\b(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b[^.;]{0,60}?\b(?:did not|didn't|never|failed to) (?:take place|go ahead|happen)\b|\b(?:has|have|had) not called (?:any |a |an )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-?ins?|vigils?)\b", frozenset({PROTEST})),
@@ -472,12 +477,14 @@ NEGATIVE_CONTEXTS: tuple[NegativeContext, ...] = (
 COURT_PATTERN = (
     r"\b(?:court|courts|tribunal|trials?|retrial|sentenc(?:ed|es|ing)|convict(?:ed|s|ion|ions)|"
     r"acquit(?:ted|tal|s)|verdicts?|indict(?:ed|ment|ments)|prosecutors?|charged with|"
+    # "arrested 27 people on charges including rioting and murder": the charges, not events
+    r"on (?:\w+ )?charges|"
     r"pleaded (?:guilty|not guilty)|jailed|imprisoned|testif(?:y|ied|ies)|jury|lawsuits?|sued|"
     r"found guilty|life imprisonment|death penalty|years in prison|behind bars|inquest|"
     r"extradit\w+|commemorat\w+|anniversar(?:y|ies)|memorial (?:service|ceremony|event)|"
     r"remembrance|in memory of|marked \w+ years?)\b"
 )
-COURT_LINK = r"\b(?:for|of|over|in connection with|with|on charges of|in|after|into|linked to|related to|behind|about|the)\b"
+COURT_LINK = r"\b(?:for|of|over|in connection with|with|on charges of|in|after|into|linked to|related to|behind|about|the|including|such as)\b"
 
 # Clause governors that turn the cue into a forecast, threat, wish or plan (the brief's hard
 # negatives: "threatened to attack", "could strike"). Lemmas for the parse, words for the

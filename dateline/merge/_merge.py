@@ -432,8 +432,24 @@ def _event_key(mention: Mention) -> tuple:
 
 def _best(mentions: list[Mention]) -> Mention:
     """The mention that labels the event: highest precedence, then confidence, then first."""
-    return min(mentions, key=lambda m: (precedence_key(m.sub_event_type), -m.confidence,
+    mob_day = _mob_without_force(mentions)
+    return min(mentions, key=lambda m: (_rank(m.sub_event_type, mob_day), -m.confidence,
                                         m.sentence.start))
+
+
+def _rank(sub_event_type: str, mob_day: bool) -> tuple[int, int]:
+    if mob_day and sub_event_type == "Violent demonstration":
+        kind, rank = precedence_key("Mob violence")
+        return kind, rank + 1
+    return precedence_key(sub_event_type)
+
+
+def _mob_without_force(mentions: list[Mention]) -> bool:
+    """A crowd that hurt people with no force facing it: its stones are the mob's (§2.5), not a
+    demonstration ("volunteers were injured when a crowd stoned the caravan")."""
+    return any(m.sub_event_type == "Mob violence" for m in mentions) and not any(
+        a is not None and a.inter in (1, 2, 3, 8)
+        for m in mentions for a in (m.actor1, m.actor2))
 
 
 def _join(actors: list[ActorRef], exclude: set[str]) -> str:

@@ -411,3 +411,10 @@ def test_that_morning_is_the_day_just_named():
     t = pick("In a statement on Tuesday, the group said it had taken the camp that morning.",
              "that morning")
     assert t.date == D(2025, 2, 4)
+
+
+def test_the_same_morning_is_the_day_just_named():
+    # "In the regional capital, 800 farmers marched the same morning": Tuesday's, not today's
+    t = pick("Police dispersed the march on Tuesday. In the capital, farmers marched the same "
+             "morning to the governor's office.", "the same morning")
+    assert t.date == D(2025, 2, 4)
