@@ -31,6 +31,9 @@ _REFERENCE = re.compile(
 #: The unknown name may run on past spaCy's entity ("[Tungan] Maje'e in Zamfara").
 _ENCLOSING = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s*,\s*|\s+in\s+(?:the\s+)?"
                         r"|,?\s*(?:in|near|outside)\s+(?:the\s+)?)")
+#: Between an unknown place and its town: "[Rustaveli Avenue] in central [Tbilisi]", "in the
+#: centre of", "in downtown".
+_IN_TOWN_CENTRE = re.compile(r",?\s+in\s+(?:central|downtown|the\s+(?:city\s+)?(?:centre|center|heart)\s+of)\s+")
 #: A part of a town named with the town: "Kharkiv's [Kyivskyi] district", "the [Nkwen]
 #: neighbourhood of Bamenda".
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
@@ -213,6 +216,9 @@ def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention]) -
     if after:
         ref = min(after, key=lambda o: o.span.start)
         gap = text[unknown.span.end:ref.span.start]
+        if _IN_TOWN_CENTRE.fullmatch(gap) and ref.place.feature == "populated place":
+            # "blocked Rustaveli Avenue in central Tbilisi": a street of the town, the town
+            return replace(ref, method=ref.method + "+parse+part_unknown")
         if _REFERENCE.fullmatch(gap):
             return replace(ref, geo_precision=max(ref.geo_precision, 2), method=ref.method + "+parse+from_unknown")
         if _ENCLOSING.fullmatch(gap):

@@ -301,6 +301,9 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset({
     "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "march", "april",
     "may", "june", "july", "august", "christmas", "easter", "god", "king", "queen", "prince",
     "liberation", "bank", "support", "national", "federal", "royal", "international",
+    # compound compass words: "the Northeast" of a report is a part of its own country
+    "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
+    "south west",
 })
 
 #: Group names spaCy tags NORP that also name some town: never taken as places.

@@ -23,7 +23,8 @@ from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, B
                         DATELINE_PATTERNS, DEMONYMS, GENERIC_NAME_WORDS,
                         GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
 from ._place_spans import (_LGA, _LOCATIVE_BEFORE, _comma_parts, _drop_overlaps, _Found,
-                           _followed_by_organisation_word, _in_hyphenated_name, _looks_like_name,
+                           _followed_by_organisation_word, _in_hyphenated_name, _inside_longer_name,
+                           _looks_like_name,
                            _overlaps, _Tokens, _trim, _with_article)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -78,7 +79,7 @@ _FACILITY_LOCATED = re.compile(
 def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) -> list[_Found]:
     entities = [e for s in doc.sentences for e in s.entities]
     found: list[_Found] = _find_dateline(text, gazetteer) + _continent_unions(text, gazetteer)
-    settlements = _unknown_settlements(text, entities, gazetteer)
+    settlements = _unknown_settlements(text, entities, gazetteer) + _prefixed_units(text, gazetteer)
     found += settlements
     entities = [e for e in entities if not _overlaps(e.span.start, e.span.end,
                                                      [(f.start, f.end) for f in settlements])]
@@ -123,6 +124,8 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     found += [f for f in matched if all(f is not o for o in opening)]
     regions = _named_regions(found, gazetteer)
     found += [f for f in opening if _sentence_start_evidence(text, f.start, f.end, gazetteer, regions)]
+    found += _local_names_after_locative(text, blocked + [(f.start, f.end) for f in found + matched],
+                                         gazetteer, regions | _named_countries(found, gazetteer), tokens)
     found += _people_named_like_local_places(text, entities, found, gazetteer, regions, people)
     found += _organisations_named_like_local_places(text, entities, found, gazetteer, regions)
     found = _drop_overlaps(found + _repeats(text, found, entities))
@@ -185,14 +188,25 @@ def _outlet_names(text: str) -> set[str]:
 
 #: Rules whose places are places at the name's other occurrences too (fourth round: also the
 #: names spaCy tagged ORG, PERSON or NORP that rule 3 took).
-_REPEATED_METHODS = ("spacy", "dateline", "gazetteer", "spacy_org", "spacy_person", "spacy_norp")
+_REPEATED_METHODS = ("spacy", "dateline", "gazetteer", "spacy_org", "spacy_person", "spacy_norp",
+                     "spacy_product")
+
+
+def _repeatable_name(name: str) -> bool:
+    """A name whose other occurrences are the same place: four letters or more, or three
+    written as a word ("Bol", not "IDF") that is not an ordinary word."""
+    if not name[:1].isupper():
+        return False
+    if len(name) >= 4:
+        return True
+    return len(name) == 3 and name[1:].islower() and not _ordinary_word(name_key(name))
 
 
 def _repeats(text: str, found: list[_Found], entities) -> list[_Found]:
     """Other occurrences of a name already taken as a place, which spaCy tagged otherwise
     (a town tagged GPE once and PERSON later in the same report is the same town)."""
     names = {f.text for f in found if f.method.split("+")[0] in _REPEATED_METHODS
-             and f.role != "context" and len(f.text) >= 4 and f.text[:1].isupper()}
+             and f.role != "context" and _repeatable_name(f.text)}
     if not names:
         return []
     covered = [(f.start, f.end) for f in found]
@@ -208,6 +222,38 @@ def _repeats(text: str, found: list[_Found], entities) -> list[_Found]:
         if any(t.strip() != m.group() and not t.isupper() for t in inside):
             continue
         out.append(_Found(m.start(), m.end(), m.group(), "repeat"))
+    return out
+
+
+def _named_countries(found: list[_Found], gazetteer: Gazetteer) -> set[str]:
+    """Countries (ISO2) the report names by their name, even where a town abroad shares it
+    ("Iraq" is also a village of Iran)."""
+    return {c.place.iso2 for f in found for c in f.candidates or gazetteer.candidates(f.text)
+            if c.place.feature == "country" and c.match == "exact"}
+
+
+_WORD_AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?([A-Z][\w'\u2019-]+)")
+
+
+def _local_names_after_locative(text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer,
+                                regions: set[str], tokens: _Tokens) -> list[_Found]:
+    """One-word names right after a locative word that neither spaCy nor the recognition
+    automaton took, taken when they name a place of a country or region the report names:
+    three-letter names, too short to trust by their capital ("a post near Bol" in a report
+    about Chad), and names the automaton lacks because they are only a variant spelling of the
+    entry ("near Amadiya", GeoNames' Al 'Amadiyah, in a report about Iraq)."""
+    out = []
+    for m in _WORD_AFTER_LOCATIVE.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1)
+        if _overlaps(start, end, blocked) or _inside_longer_name(text, start, end) \
+                or _ordinary_word(name_key(name)) or not _repeatable_name(name):
+            continue
+        if len(name) > 3 and not _looks_like_name(text, start, end, tokens):
+            continue
+        if any(c.match == "exact" and c.spelling and (c.place.iso2 in regions or c.admin1_code in regions)
+               for c in gazetteer.candidates(name)):
+            out.append(_Found(start, end, name, "gazetteer+local"))
     return out
 
 
@@ -482,6 +528,36 @@ def _unknown_places(text: str, entities, gazetteer: Gazetteer) -> list[_Found]:
 
 _SETTLEMENT_OF = re.compile(r"\bthe\s+(?:village|town|hamlet|settlement|locality|community)\s+of\s+$",
                             re.I)
+
+
+#: Words GeoNames puts before the name of an admin unit that reports drop ("Kabupaten Intan
+#: Jaya" is written "Intan Jaya" or "Intan Jaya regency")
+LOCAL_UNIT_PREFIXES = ("Kabupaten", "Kota")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
+
+
+def prefixed_unit_candidates(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+    """The admin units the gazetteer holds as a local prefix and ``name``, when it lacks the
+    name itself: "Intan Jaya" is GeoNames' "Kabupaten Intan Jaya"."""
+    for prefix in LOCAL_UNIT_PREFIXES:
+        cands = [c for c in gazetteer.candidates(f"{prefix} {name}")
+                 if c.match == "exact" and c.place.feature in ("admin1", "admin2", "admin3")]
+        if cands:
+            return cands
+    return []
+
+
+def _prefixed_units(text: str, gazetteer: Gazetteer) -> list[_Found]:
+    """Capitalised names the gazetteer knows only with a local unit prefix, found whole, so
+    that none of their words is read alone ("Intan" of "Intan Jaya" is not Yingtan, China)."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        name = m.group()
+        if " " not in name or _ordinary_word(name_key(name.split()[0])) or gazetteer.candidates(name):
+            continue
+        if prefixed_unit_candidates(gazetteer, name):
+            out.append(_Found(m.start(), m.end(), name, "gazetteer+prefixed", want="admin"))
+    return out
 
 
 def _unknown_settlements(text: str, entities, gazetteer: Gazetteer) -> list[_Found]:

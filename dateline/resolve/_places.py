@@ -46,6 +46,7 @@ from ._geo_data import (ADMIN_UNIT_WORDS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_
                         NEAR_CUES, NEAR_DESCRIPTION, SETTLEMENT_WORDS)
 from ._place_doubts import _doubt_foreign_places, _drop_actor_names
 from ._place_names import (_ABBREVIATION_AFTER_COMMA, _UNIT_LIST_AFTER, _ordinary_word, _recognise,
+                           prefixed_unit_candidates,
                            state_written_short)
 from ._place_spans import _LGA, _Found, _Tokens
 
@@ -162,7 +163,8 @@ def _read_cues(text: str, f: _Found) -> None:
             or unit_of or _UNIT_LIST_AFTER.match(text, f.end):
         f.want, f.precision = "admin", 3
     elif re.search(r"\b(?:" + "|".join(SETTLEMENT_WORDS) + r") of (?:the )?$", before) or \
-            re.search(r"\bthe (?:" + "|".join(SETTLEMENT_WORDS) + r") $", before):
+            re.search(r"\bthe (?:" + "|".join(SETTLEMENT_WORDS) + r") $", before) or \
+            _TOWN_CENTRE_BEFORE.search(before):
         f.want = "settlement"
     before = re.sub(r"\s+", " ", text[max(0, f.start - 90):f.start].lower())
     if any(rest in ("", "the ") or NEAR_DESCRIPTION.fullmatch(rest)
@@ -172,6 +174,9 @@ def _read_cues(text: str, f: _Found) -> None:
         f.method += "+near"
 
 
+#: Before a name, its centre: a town's ("the centre of Sulaymaniyah" is the city, not the
+#: governorate); "central" alone is not one ("central Mali").
+_TOWN_CENTRE_BEFORE = re.compile(r"\b(?:the (?:city |town )?(?:centre|center|heart) of|downtown) $")
 #: After a name, an area around it or a road from it (ONTOLOGY §4: 2): "in the Ouallam area",
 #: "on the Bijapur-Kutru road"; and before one, the town a road comes from ("Quetta-Karachi").
 _AREA_OR_ROAD = re.compile(r"(?:[ \t]+areas?\b(?![ \t]+of\b)|-[A-Z][\w'\u2019]*[ \t]+(?:road|highway)\b)")
@@ -194,15 +199,34 @@ def _candidates(gazetteer: Gazetteer, f: _Found) -> list[Candidate]:
         cands = _within_owner(gazetteer, f.part_of, cands)
     if not cands and len(name.split()) > 1 and name.split()[-1].lower() in ADMIN_UNIT_WORDS:
         cands = gazetteer.candidates(" ".join(name.split()[:-1]))
+    if not cands and " " in name:
+        cands = prefixed_unit_candidates(gazetteer, name)
     if f.want == "admin":
         admins = [c for c in cands if c.place.feature in ("admin1", "admin2", "admin3", "other")]
-        cands = admins or cands
+        cands = admins or _region_named_after_town(gazetteer, name, cands) or cands
     elif f.want == "settlement":
         towns = [c for c in cands if c.place.feature == "populated place"]
         cands = towns or cands
     if len(cands) > MAX_CANDIDATES:  # full-dump namesakes: scoring is pairwise, keep it bounded
         cands = rank_by_prominence(cands)[:MAX_CANDIDATES]
     return cands
+
+
+def _region_named_after_town(gazetteer: Gazetteer, name: str, cands: list[Candidate]) -> list[Candidate]:
+    """The first-level region a unit word asks for when the gazetteer knows the name only as
+    a town and the region of that town is named after it in the local form: "Belgorod
+    region" is GeoNames' "Belgorodskaya oblast'", the region of the city of Belgorod."""
+    key = name_key(name)
+    if len(key) < 4:
+        return []
+    for c in cands:
+        if c.place.feature != "populated place" or not name_key(c.place.admin1).startswith(key[:-1]):
+            continue
+        units = [u for u in gazetteer.candidates(c.place.admin1)
+                 if u.place.feature == "admin1" and u.place.iso2 == c.place.iso2]
+        if units:
+            return units
+    return []
 
 
 def _within_owner(gazetteer: Gazetteer, owner: str, cands: list[Candidate]) -> list[Candidate]:

@@ -543,3 +543,16 @@ def test_a_town_of_unknown_province_is_not_inside_a_region_of_several_provinces(
     assert not _inside(town_of_no_province, region)
     province = replace(region, name=fasher.admin1, admin1=fasher.admin1)
     assert _inside(fasher, province)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Riot police dispersed protesters who had blocked Freedom Boulevard in central Tbilisi on "
+     "Monday.", "dispersed"),
+    ("Police fired tear gas at traders who had occupied Unity Square in the centre of Tbilisi.",
+     "fired"),
+])
+def test_an_unknown_street_in_the_centre_of_a_town_is_the_town(located, text, trigger):
+    """A street or square the gazetteer lacks, "in central X" or "in the centre of X", is in
+    that town: the town, at its own precision (ONTOLOGY §4: a town's parts are coded at it)."""
+    _, where = located(text, trigger)
+    assert (where.place.name, where.place.feature, where.geo_precision) == ("Tbilisi", "populated place", 1)

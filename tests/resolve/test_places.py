@@ -733,3 +733,68 @@ def test_a_place_abroad_in_a_sentence_set_at_home_is_left_unresolved(mentions_of
                         "stoned cars on the main road in Matero and burned a bus in Kanyama.")
     assert by_text(ms, "Kanyama").place is None
     assert by_text(ms, "Lusaka").place.iso2 == "ZM"
+
+
+def test_a_three_letter_town_after_a_locative_in_the_reports_country_is_a_place(mentions_of):
+    """Three letters are too short to trust a capital letter, but "near Bol" in a report that
+    names Chad is the town of Bol, at each of its mentions; in a report about Kenya the rule
+    takes no "Bol" (Chad's and Croatia's)."""
+    _, ms = mentions_of("Gunmen in canoes attacked a Chadian army post near Bol on Sunday. "
+                        "Residents of Bol said the shooting lasted an hour.")
+    bols = [m for m in ms if m.span.text == "Bol"]
+    assert len(bols) == 2 and {(m.place.iso2, m.place.feature) for m in bols} == {("TD", "populated place")}
+    _, ms = mentions_of("Police in Kenya said traders gathered near Bol on Sunday.")
+    assert not any(m.method.startswith("gazetteer+local") for m in ms)
+
+
+def test_a_compound_compass_word_is_no_region_abroad(mentions_of):
+    """"the Northeast" of a report about Nigeria is a part of Nigeria, not Iceland's
+    Northeast region nor a US town called North East."""
+    _, ms = mentions_of("Police in Nigeria said bandits attacked farmers across the Northeast "
+                        "on Friday. In Borno, soldiers repelled an attack on the North East "
+                        "town of Monguno.")
+    assert {m.place.iso2 for m in ms if m.place is not None} == {"NG"}
+
+
+def test_a_unit_the_gazetteer_holds_with_a_local_prefix_is_found_whole(mentions_of):
+    """GeoNames names Indonesian regencies "Kabupaten X": "Intan Jaya" is that regency, and
+    neither of its words is read alone ("Intan" is not Yingtan, China; "Pegunungan" is not
+    Pegongan, Bali)."""
+    _, ms = mentions_of("Rebels shot dead two traders in Intan Jaya on Monday, and a soldier "
+                        "was wounded in Pegunungan Bintang regency, the army said in Jayapura.")
+    intan = by_text(ms, "Intan Jaya")
+    assert (intan.place.iso2, intan.place.feature, intan.geo_precision) == ("ID", "admin2", 3)
+    assert by_text(ms, "Pegunungan Bintang").place.iso2 == "ID"
+    assert {m.place.iso2 for m in ms if m.place is not None} == {"ID"}
+
+
+def test_the_centre_of_a_town_is_the_town_not_its_district(mentions_of):
+    """"the centre of Sulaymaniyah" is the city (precision 1), not the district or the
+    governorate of that name; "central Mali" stays the country."""
+    _, ms = mentions_of("Hundreds of teachers marched in the centre of Sulaymaniyah on Sunday.")
+    suli = by_text(ms, "Sulaymaniyah")
+    assert (suli.place.feature, suli.geo_precision) == ("populated place", 1)
+    _, ms = mentions_of("Jihadists killed nine soldiers in central Mali on Sunday.")
+    assert by_text(ms, "Mali").place.feature == "country"
+
+
+def test_a_region_named_after_its_city_is_found_through_the_city(mentions_of):
+    """"Belgorod region": GeoNames has the region only as "Belgorodskaya oblast'", so the unit
+    word finds it through the city of Belgorod, whose region it is (precision 3); the city
+    named bare stays the city."""
+    _, ms = mentions_of("Drones struck a car in the town of Shebekino, Belgorod region, officials said.")
+    region = by_text(ms, "Belgorod")
+    assert (region.place.iso2, region.place.feature, region.geo_precision) == ("RU", "admin1", 3)
+    _, ms = mentions_of("Drones struck a car park in Belgorod on Monday, officials said.")
+    assert by_text(ms, "Belgorod").place.feature == "populated place"
+
+
+def test_a_variant_spelling_after_a_locative_in_the_reports_country_is_a_place(mentions_of):
+    """"near Amadiya" is GeoNames' Al 'Amadiyah, a spelling the recognition automaton lacks:
+    right after a locative word in a report about Iraq it is that town (precision 2 for
+    "near"); the same word with no locative before it is left alone."""
+    _, ms = mentions_of("Shepherds near Amadiya in northern Iraq reported drones every day.")
+    amadiya = by_text(ms, "Amadiya")
+    assert (amadiya.place.iso2, amadiya.geo_precision) == ("IQ", 2)
+    _, ms = mentions_of("Officials in Iraq said Amadiya residents heard the drone on Saturday.")
+    assert not any(m.method.startswith("gazetteer+local") for m in ms)
