@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import replace
 
 from ..analyse import find_fatality_mentions
-from ..distance import place_km
 from ..ontology import event_type_of
 from ..records import ActorRef, Document, Fatalities, Mention, PlaceMention, Sentence, Span
 from ._antecedents import (NO_TOLL_TYPES, ORGANISED_INTER, SPEAKER_SIDES, THE_TWO_SIDES,
@@ -30,6 +29,7 @@ from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, 
                          TERRITORY_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
+from ._document_passes import RECAP_DAYS, drop_lead_totals, drop_recaps, drop_retreats
 from ._event_dates import (event_date, event_times, other_days,
                            split_multiday_tolls, trigger_clause, trigger_scope, usable_times)
 from ._modality import assess_modality
@@ -40,8 +40,6 @@ from ._triggers import TOLL_UPDATE
 #: background or history (fixtures convention "earlier incidents with or without a date" are not
 #: coded). Two months leave room for monthly situation reports issued in the following month.
 HISTORY_DAYS = 62
-#: Within one report, incidents more than a week older than its newest day are recaps.
-RECAP_DAYS = 7
 
 
 #: "On Monday, the army said its drones had struck ...": a day that opens the sentence.
@@ -618,29 +616,6 @@ _NATIONWIDE = re.compile(r"\b(?:across|throughout|all over|around) the (?:countr
 _BORROWED_PLACE = ("dateline_fallback", "headline_fallback", "+inherited")
 
 
-def drop_retreats(doc: Document) -> None:
-    """Drop a side's withdrawal told beside the fight or change of control it ended.
-
-    "On Tuesday the garrison fell and surviving soldiers withdrew towards Malakal", "the RSF
-    says its fighters have withdrawn to new positions" after the army retook the palace: the
-    retreat is the outcome of that battle (ONTOLOGY §2.1, only the decisive clash counts), not a
-    change of posture of its own (§2.6). A withdrawal with no fight within a day stays.
-    """
-    fights = [m.date for m in doc.mentions if m.date is not None and (
-        m.event_type == "Battles" or m.sub_event_type in TERRITORY_TYPES)]
-    kept = []
-    for mention in doc.mentions:
-        retreat = mention.sub_event_type == "Change to group/activity" and (
-            mention.rule.endswith(".withdrew"))
-        if retreat and mention.date is not None and any(abs((mention.date - d).days) <= 1 for d in fights):
-            doc.extras["code.dropped"].append(
-                {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
-                 "reason": "a retreat from the fight told beside it"})
-        else:
-            kept.append(mention)
-    doc.mentions = kept
-
-
 def entry_is_not_transfer(decisions: list) -> list:
     """"Settlers entered the village and set fire to five homes": the entry opens the act told.
 
@@ -656,62 +631,6 @@ def entry_is_not_transfer(decisions: list) -> list:
 def crowd_speaks(text: str, trigger_end: int) -> bool:
     """"The demonstrators accused Rwanda ...": a crowd noun followed by what it said or did."""
     return bool(_CROWD_SPEAKS.match(text[trigger_end:]))
-
-
-def drop_recaps(doc: Document) -> None:
-    """Drop mentions dated well before the article's newest reported day: they recap the past.
-
-    A report leads with its latest incidents and recalls earlier ones as context ("a security
-    sweep last month killed three", "the attack on the base in January"); the fixtures code only
-    the incidents the report is about, which lie within a week of each other (weekly
-    round-ups included). The newest day-precise mention anchors the report.
-    """
-    days = [m.date for m in doc.mentions if m.time_precision == 1 and m.date is not None]
-    if not days:
-        return
-    newest = max(days)
-    kept = []
-    for mention in doc.mentions:
-        if mention.date is not None and (newest - mention.date).days > RECAP_DAYS:
-            doc.extras["code.dropped"].append(
-                {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
-                 "reason": f"recap: {mention.date} is more than {RECAP_DAYS} days before {newest}"})
-        else:
-            kept.append(mention)
-    doc.mentions = kept
-
-
-def drop_lead_totals(doc: Document, places: list[PlaceMention]) -> None:
-    """Drop a lead that sums up incidents the report then tells place by place.
-
-    "Police fired on protesters in Maputo and Nampula, killing four" is the total of the
-    Maputo and Nampula events told below it, not a third event (fixtures: "the lead total is
-    the sum, not an extra event"). A mention whose sentence names two or more places, each the
-    place of a mention of another sentence on the same day and of the same kind, and each more
-    than ``SAME_PLACE_KM`` from the others, is dropped.
-    """
-    def same_kind(a: Mention, b: Mention) -> bool:
-        crowd = {"Protests", "Riots"}
-        return a.event_type == b.event_type or {a.event_type, b.event_type} <= crowd
-
-    drop = []
-    for mention in doc.mentions:
-        named = list({(p.place.latitude, p.place.longitude): p.place for p in places
-                      if p.place is not None and p.place.feature not in ("country", "admin1")
-                      and mention.sentence.start <= p.span.start < mention.sentence.end}.values())
-        apart = len(named) >= 2 and all(place_km(a, b) > SAME_PLACE_KM for i, a in enumerate(named)
-                                        for b in named[i + 1:])
-        if not apart:
-            continue
-        others = [m for m in doc.mentions if m.sentence.start != mention.sentence.start
-                  and m.date == mention.date and same_kind(m, mention) and m.location.place]
-        if all(any(place_km(p, m.location.place) <= SAME_PLACE_KM for m in others) for p in named):
-            drop.append(mention)
-    for mention in drop:
-        doc.extras["code.dropped"].append(
-            {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
-             "reason": "lead total: its places are told one by one below"})
-    doc.mentions = [m for m in doc.mentions if not any(m is d for d in drop)]
 
 
 #: "METULA, Israel (Meridian) — ", "RAIPUR, Feb 10 (INS) — ": the dateline before a wire lead.
