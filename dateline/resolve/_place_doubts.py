@@ -9,8 +9,9 @@ from collections import Counter
 
 from ._actors import ActorDictionary
 from ._gazetteer import Gazetteer, name_key
-from ._place_names import _STRONG_LOCATIVE, _ordinary_word
-from ._place_spans import _Found
+from ._place_names import _STRONG_LOCATIVE
+from ._place_spans import _Found, _ordinary_word
+
 #: A place in a country nothing else in the report names, found without a place tag (by the
 #: gazetteer alone, or tagged ORG/PERSON...), is dropped under this population: "Caliente"
 #: (Nevada) in "Tierra Caliente", "Dasht" (Iran) in a Kabul report.

@@ -18,14 +18,14 @@ import re
 from ..records import Document
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, name_key)
 from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, BODIES_NAMED_BARE,
-                        CA_PROVINCE_ABBREVIATIONS,
-                        COMMON_ENGLISH_WORDS, CONTINENT_DEMONYMS, CONTINENT_UNIONS, DATELINE_HEAD_CHARS,
-                        DATELINE_PATTERNS, DEMONYMS, GENERIC_NAME_WORDS,
-                        GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
-from ._place_spans import (_LGA, _LOCATIVE_BEFORE, _comma_parts, _drop_overlaps, _Found,
-                           _followed_by_organisation_word, _in_hyphenated_name, _inside_longer_name,
-                           _looks_like_name,
-                           _overlaps, _Tokens, _trim, _with_article)
+                        CA_PROVINCE_ABBREVIATIONS, CONTINENT_DEMONYMS, CONTINENT_UNIONS,
+                        DATELINE_HEAD_CHARS, DATELINE_PATTERNS, DEMONYMS, GROUP_NAMES, MASTHEAD_WORDS,
+                        ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
+from ._place_spans import (_ACRONYM, _comma_parts, _drop_overlaps,
+                           _followed_by_organisation_word, _Found, _in_hyphenated_name,
+                           _inside_longer_name, _LGA, _LOCATIVE_BEFORE, _looks_like_name,
+                           _ordinary_word, _overlaps, _person_context, _Tokens, _trim,
+                           _with_article)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Other labels spaCy gives place names; ORG/NORP/PERSON often, the others rarely, so those
@@ -57,7 +57,6 @@ PERSON_TOWN_MIN_POPULATION = 10_000
 _UNIT_LIST_AFTER = re.compile(r"(?:(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
                               r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}){0,6}[ \t]+(?i:"
                               + "|".join(ADMIN_UNIT_PLURALS) + r")\b")
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
 #: Initials that may name a country or a US state ("US", "UAE", "U.K.", "N.Y."): the gazetteer's
 #: recognition keys have no such short names.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,4}(?!\w|\.\w)|(?:[A-Z]\.){2,3})")
@@ -257,12 +256,6 @@ def _local_names_after_locative(text: str, blocked: list[tuple[int, int]], gazet
     return out
 
 
-def _ordinary_word(key: str) -> bool:
-    """A key the gazetteer automaton alone never makes a place: a generic place word
-    ("Eastern", "University") or a common English word ("Since", "Police", "Human")."""
-    return key in GENERIC_NAME_WORDS or key in COMMON_ENGLISH_WORDS
-
-
 def _named_regions(found: list[_Found], gazetteer: Gazetteer) -> set[str]:
     """Countries (ISO2) and admin1 regions (codes) the report already names: through the
     dateline, demonyms, admin units, and places whose every exact reading lies in one country
@@ -455,15 +448,6 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
         return []
     other_name = not any(c.spelling or c.place.feature == "country" for c in cands)
     return [_Found(s, e, name, "spacy_" + label.lower(), other_name=other_name)]
-
-
-#: Words that make a capitalised name a person's: a title before it, a speech verb after it.
-_PERSON_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Lt|Capt|Cpl|Pvt|Det|Insp|Supt|Judge|"
-    r"Justice|Officer|Deputy|Trooper|Sheriff|Chief|Coach|Pastor|Rev|Father|Sister|Brother|"
-    r"President|Mayor|Minister|Commissioner|Councilman|Councilwoman|Attorney)\.?[ \t]+$")
-_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|stated|explained|noted|wrote|"
-                           r"recalled|argued|testified|replied|declined|was|is|has|had|who)\b")
 
 
 _LIST_CUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|between|from|to|of)\s+(?:the\s+)?$")
@@ -664,12 +648,6 @@ def _us_state(gazetteer: Gazetteer, written: str) -> list[Candidate]:
     name = US_STATE_ABBREVIATIONS.get(written) or US_STATE_POSTAL.get(written) or written
     return [c for c in gazetteer.candidates(name)
             if c.place.feature == "admin1" and c.place.iso2 == "US" and c.match == "exact"][:1]
-
-
-def _person_context(text: str, start: int, end: int) -> bool:
-    """A title before the name ("Sheriff Ashland") or a speech verb after it ("Ashland said")."""
-    return _PERSON_TITLE_BEFORE.search(text[max(0, start - 16):start]) is not None \
-        or _SPEECH_AFTER.match(text[end:end + 16]) is not None
 
 
 def _people_named_like_local_places(text: str, entities, found: list[_Found], gazetteer: Gazetteer,

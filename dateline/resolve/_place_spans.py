@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Document
 from ._gazetteer import Candidate
-from ._geo_data import ORGANISATION_WORDS
+from ._geo_data import COMMON_ENGLISH_WORDS, GENERIC_NAME_WORDS, ORGANISATION_WORDS
 _LOWER_JOINERS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "da", "do",
                             "al", "el", "upon", "on", "the", "and", "y", "en", "sur", "am"})
 
@@ -192,3 +192,27 @@ def _followed_by_organisation_word(text: str, end: int) -> bool:
     if not m:
         return False
     return any(re.sub(r"['\u2019]s$", "", w).lower() in ORGANISATION_WORDS for w in m.group().split())
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _ordinary_word(key: str) -> bool:
+    """A key the gazetteer automaton alone never makes a place: a generic place word
+    ("Eastern", "University") or a common English word ("Since", "Police", "Human")."""
+    return key in GENERIC_NAME_WORDS or key in COMMON_ENGLISH_WORDS
+
+
+#: Words that make a capitalised name a person's: a title before it, a speech verb after it.
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Lt|Capt|Cpl|Pvt|Det|Insp|Supt|Judge|"
+    r"Justice|Officer|Deputy|Trooper|Sheriff|Chief|Coach|Pastor|Rev|Father|Sister|Brother|"
+    r"President|Mayor|Minister|Commissioner|Councilman|Councilwoman|Attorney)\.?[ \t]+$")
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|stated|explained|noted|wrote|"
+                           r"recalled|argued|testified|replied|declined|was|is|has|had|who)\b")
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """A title before the name ("Sheriff Ashland") or a speech verb after it ("Ashland said")."""
+    return _PERSON_TITLE_BEFORE.search(text[max(0, start - 16):start]) is not None \
+        or _SPEECH_AFTER.match(text[end:end + 16]) is not None

@@ -45,10 +45,9 @@ from ._gazetteer import (Candidate, Gazetteer, has_main_name, name_key, prominen
 from ._geo_data import (ADMIN_UNIT_WORDS, DEMONYMS, FEATURES_NOT_EVENT, GENERIC_COUNTRY_DOMAINS,
                         NEAR_CUES, NEAR_DESCRIPTION, SETTLEMENT_WORDS)
 from ._place_doubts import _doubt_foreign_places, _drop_actor_names
-from ._place_names import (_ABBREVIATION_AFTER_COMMA, _UNIT_LIST_AFTER, _ordinary_word, _recognise,
-                           prefixed_unit_candidates,
-                           state_written_short)
-from ._place_spans import _LGA, _Found, _Tokens
+from ._place_names import (_ABBREVIATION_AFTER_COMMA, _UNIT_LIST_AFTER, _recognise,
+                           prefixed_unit_candidates, state_written_short)
+from ._place_spans import _LGA, _Found, _ordinary_word, _Tokens
 
 #: Most candidates one name keeps (the default gazetteer's commonest name has 164).
 MAX_CANDIDATES = 300
