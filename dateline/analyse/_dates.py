@@ -26,7 +26,6 @@ is a ``range`` expression (its first day) immediately followed by a ``range_end`
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
@@ -34,6 +33,8 @@ from dataclasses import dataclass
 
 from ..records import Span, TimeExpr
 from . import _date_patterns as P
+from ._calendar import (_DAY, _add_months, _day_number, _last_day, _middle, _monday, _month_number,
+                        _month_period, _same_day_back, _valid)
 
 __all__ = [
     "find_time_expressions", "resolve_weekday", "week_middle", "infer_year", "range_pairs",
@@ -54,8 +55,6 @@ _WORD_AFTER = re.compile(r"^\W{0,2}\s*([A-Za-z]+)")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:an|a|the)\s+)$")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
-
-_DAY = dt.timedelta(days=1)
 
 
 # --- small calendar helpers (public) ------------------------------------------------------------
@@ -198,47 +197,12 @@ class _Ctx:
         return best[2] if best else None
 
 
-def _month_number(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return P.MONTHS.get(w) or P.MONTH_ABBREVIATIONS[w]
-
-
-def _day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
-
-
-def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, _last_day(year, month + 1)))
-
-
-def _month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month))
-
-
-def _middle(start: dt.date, end: dt.date) -> dt.date:
-    """The middle day of a span; for an even number of days, the earlier of the two."""
-    return start + dt.timedelta(days=(end - start).days // 2)
-
-
 def _month_precision_date(middle: dt.date, pub: dt.date | None, past: bool) -> dt.date:
     """The 15th of ``middle``'s month; a past expression never lands after publication."""
     day = middle.replace(day=15)
     if past and pub is not None and day >= pub:
         day = middle.replace(day=1)
     return day
-
-
-def _valid(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _names_follow(ctx: _Ctx, end: int) -> bool:
@@ -464,16 +428,6 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
     return [_Hit(start, end, date, precision, "relative", relation="past")]
 
 
-def _same_day_back(pub: dt.date, n: int, unit: str) -> dt.date:
-    """"Three years ago today": the same calendar day ``n`` units before publication."""
-    if unit in ("year", "decade"):
-        years = n * (10 if unit == "decade" else 1)
-        return _valid(pub.year - years, pub.month, pub.day) or dt.date(pub.year - years, pub.month, 28)
-    if unit == "month":
-        return _add_months(pub, -n)
-    return pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
-
-
 def _h_anaphoric(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
     words = m.group("word").lower().split()
     offset = 0
@@ -486,10 +440,6 @@ def _h_anaphoric(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
     fallback = ctx.pub - _DAY if (ctx.pub and offset == -1) else None
     return [_Hit(m.start(), m.end(), None, 1, "relative", anchor_offset=offset,
                  anchor_fallback=fallback)]
-
-
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 def _h_period(m: re.Match[str], ctx: _Ctx) -> list[_Hit] | None:
