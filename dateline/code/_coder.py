@@ -25,7 +25,8 @@ from ._antecedents import (NO_TOLL_TYPES, ORGANISED_INTER, SPEAKER_SIDES, THE_TW
                            retold_change_of_control, same_unidentified, settle_certainty,
                            speaker_sides, striking_state, take_the_pair, victims_fought_back)
 from ._classify import classify_sentence
-from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, SAME_PLACE_KM, STANDALONE_TYPES,
+from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, REPORT_PLACE_TAGS, SAME_PLACE_KM,
+                         STANDALONE_TYPES,
                          TERRITORY_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
@@ -613,7 +614,7 @@ _MASS_DISPLACEMENT = re.compile(
 _NATIONWIDE = re.compile(r"\b(?:across|throughout|all over|around) the (?:country|nation)\b|"
                          r"\bnation-?wide\b|\bcountry-?wide\b", re.IGNORECASE)
 #: Location methods that borrow a place from elsewhere than the sentence itself.
-_BORROWED_PLACE = ("dateline_fallback", "headline_fallback", "+inherited")
+_BORROWED_PLACE = REPORT_PLACE_TAGS + ("+inherited",)
 
 
 def entry_is_not_transfer(decisions: list) -> list:

@@ -265,11 +265,16 @@ def km_between(a: Mention, b: Mention) -> float:
     return place_km(pa, pb)
 
 
+#: Location methods of a place the report gives rather than the sentence: dateline, headline.
+REPORT_PLACE_TAGS = ("dateline_fallback", "headline_fallback")
+#: ... or a neighbouring sentence gives (event_location's fallback, the coder's inheritance).
+BORROWED_PLACE_TAGS = ("previous_sentence", "inherited") + REPORT_PLACE_TAGS
+
+
 def own_place(mention: Mention) -> bool:
     """Whether the mention's place was named in its own sentence (not inherited or a dateline)."""
     method = mention.location.method if mention.location else ""
-    return not any(tag in method for tag in ("previous_sentence", "dateline_fallback", "inherited",
-                                            "headline_fallback"))
+    return not any(tag in method for tag in BORROWED_PLACE_TAGS)
 
 
 def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,

@@ -21,7 +21,7 @@ from ..ontology import (
     interaction_text,
     precedence_key,
 )
-from ..code import SPEAKER_SIDES, force_kind
+from ..code import REPORT_PLACE_TAGS, SPEAKER_SIDES, force_kind, own_place
 from ..distance import place_km
 from ..records import ActorRef, Document, Event, Mention
 
@@ -96,7 +96,7 @@ def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
                 continue
             if not _stand_in_fits(mentions, into, named):
                 continue
-            borrowed = all(_borrowed_place(m) for m in mentions)
+            borrowed = all(not own_place(m) for m in mentions)
             if not borrowed and _apart_km(mentions, into) > PARTIAL_PAIR_KM:
                 continue
             _move_into(mentions, into, move_place=False)
@@ -295,7 +295,7 @@ def _crowd_sideshow_sides(mentions: list[Mention]) -> bool:
 
 def _headline_place(mention: Mention) -> bool:
     method = mention.location.method if mention.location else ""
-    return "headline_fallback" in method or "dateline_fallback" in method
+    return any(tag in method for tag in REPORT_PLACE_TAGS)
 
 
 def _crowd_told_with(groups, key, mention: Mention, order) -> list[Mention] | None:
@@ -307,7 +307,7 @@ def _crowd_told_with(groups, key, mention: Mention, order) -> list[Mention] | No
     """
     start = mention.sentence.start
     told = [k for s, k in order if s == start and k != key]
-    before = [k for s, k in order if s < start][-1:] if _borrowed_place(mention) else []
+    before = [k for s, k in order if s < start][-1:] if not own_place(mention) else []
     for other in told + before:
         into = groups.get(other)
         if (other != key and into and other[2] == key[2]
@@ -407,13 +407,6 @@ def _stand_in_fits(partial: list[Mention], fuller: list[Mention], named: set[str
     extra = [a for a in (fuller[0].actor1, fuller[0].actor2)
              if a is not None and a.name not in named]
     return all(a.inter in (2, 3, 4) for a in extra)
-
-
-def _borrowed_place(mention: Mention) -> bool:
-    """A place the sentence did not name (a neighbour's, the dateline's or the headline's)."""
-    method = mention.location.method if mention.location else ""
-    return any(tag in method for tag in ("previous_sentence", "dateline_fallback", "inherited",
-                                         "headline_fallback"))
 
 
 def _actor_key(actor: ActorRef | None) -> str:
