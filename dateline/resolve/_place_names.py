@@ -650,6 +650,20 @@ def _us_state(gazetteer: Gazetteer, written: str) -> list[Candidate]:
             if c.place.feature == "admin1" and c.place.iso2 == "US" and c.match == "exact"][:1]
 
 
+def _untaken_entity_names(text: str, entities, label: str, found: list[_Found]):
+    """``(start, end, name)`` of the ``label`` entities, trimmed, that no name found so far
+    covers and that are a name at all: 4+ characters, not an ordinary word, not an acronym."""
+    taken = [(f.start, f.end) for f in found]
+    for ent in entities:
+        if ent.label != label:
+            continue
+        s, e = _trim(text, ent.span.start, ent.span.end)
+        name = text[s:e]
+        if e - s >= 4 and not _overlaps(s, e, taken) and not _ordinary_word(name_key(name)) \
+                and not _ACRONYM.fullmatch(name):
+            yield s, e, name
+
+
 def _people_named_like_local_places(text: str, entities, found: list[_Found], gazetteer: Gazetteer,
                                     regions: set[str], people: set[str]) -> list[_Found]:
     """PERSON entities that are a town's or county's own name in a first-level region the
@@ -658,15 +672,9 @@ def _people_named_like_local_places(text: str, entities, found: list[_Found], ga
     the word belongs to a longer person's name in the report (``people``), a title comes
     before it ("Sheriff Ashland") or a speech verb after it ("Ashland said"), or the town is
     too small (under 1,000 people) to be named without its state."""
-    taken = [(f.start, f.end) for f in found]
     out = []
-    for ent in entities:
-        if ent.label != "PERSON":
-            continue
-        s, e = _trim(text, ent.span.start, ent.span.end)
-        name = text[s:e]
-        if e - s < 4 or name in people or _overlaps(s, e, taken) or _ordinary_word(name_key(name)) \
-                or not name[:1].isupper() or _ACRONYM.fullmatch(name) or _person_context(text, s, e):
+    for s, e, name in _untaken_entity_names(text, entities, "PERSON", found):
+        if name in people or not name[:1].isupper() or _person_context(text, s, e):
             continue
         if any(c.match == "exact" and c.spelling and c.admin1_code in regions
                and (c.place.feature in ("admin2", "admin3") or c.place.population >= 1000)
@@ -681,16 +689,10 @@ def _organisations_named_like_local_places(text: str, entities, found: list[_Fou
     first-level region the report already names ("... Texas ... Fort Bend" tagged ORG): the
     names of local news, which rule 3 takes only when prominent or after a locative word. A
     county is named without its unit word, which GeoNames keeps as another name."""
-    taken = [(f.start, f.end) for f in found]
     out = []
-    for ent in entities:
-        if ent.label != "ORG":
-            continue
-        s, e = _trim(text, ent.span.start, ent.span.end)
-        name = text[s:e]
-        if e - s < 4 or _overlaps(s, e, taken) or _ordinary_word(name_key(name)) \
-                or _ACRONYM.fullmatch(name) or not all(w[:1].isupper() for w in name.split()) \
-                or _names_organisation(name) or _followed_by_organisation_word(text, e):
+    for s, e, name in _untaken_entity_names(text, entities, "ORG", found):
+        if not all(w[:1].isupper() for w in name.split()) or _names_organisation(name) \
+                or _followed_by_organisation_word(text, e):
             continue
         if any(c.match == "exact" and c.admin1_code in regions and (
                 c.place.feature == "admin2" or c.spelling and c.place.feature == "populated place"
