@@ -103,7 +103,7 @@ def _judge_line(raw: str, plain: str) -> tuple[str, str]:
         return DROP, "share or follow bar"
     if is_byline(plain):
         return DROP, "byline"
-    if is_date_line(plain):
+    if is_date_line(plain) and not is_dateline_line(plain):
         return DROP, "date line"
     if n_chars <= MAX_NOTICE_CHARS:
         for reason, pattern in may_match(P.NOTICES, plain):
@@ -176,6 +176,12 @@ def date_spans(text: str, numeric: bool = False) -> list[str]:
     if numeric:
         spans += [m.group(0) for m in P.DATE_NUMERIC.finditer(text)]
     return spans
+
+
+def is_dateline_line(plain: str) -> bool:
+    """A place in capitals and a date alone on a line ("PESHAWAR: July 2, 2025"): the report's
+    dateline, kept for the place it names; "UPDATED: July 2, 2025" is a date line."""
+    return bool(P.DATELINE_LINE.match(plain)) and not P.DATE_LINE_START.match(plain)
 
 
 def is_date_line(plain: str) -> bool:

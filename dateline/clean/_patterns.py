@@ -66,6 +66,16 @@ DATELINE = re.compile(
     rf"(?:\s+\d{{4}})?)"
     rf"\s*(?:\([\w .&/-]{{1,30}}\))?\s*(?:[-–—:]+|(?=[A-Z]))", re.IGNORECASE)
 
+#: A dateline standing on its own line, a place in capitals and the date only: "PESHAWAR: July 2,
+#: 2025", "GOMA, DR Congo - 3 May 2025". Kept (not a date line): the place stage reads the
+#: report's place from it.
+DATELINE_LINE = re.compile(
+    rf"^(?!(?:BREAKING|NEWS|LIVE|EXCLUSIVE|LATEST|WATCH|UPDATE)\b)[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})?"
+    rf"\s*[:,\-–—]\s*"
+    rf"(?:(?i:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH})\.?(?:,?\s+\d{{4}})?)"
+    rf"\s*[\-–—:]?$")
+
 # -- whole-line classes ---------------------------------------------------------------------------
 
 #: Image markup and bare image URLs: never report text.

@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,34 @@ def test_fixture_set_meets_the_gate():
     assert result["kept_recall"] >= 0.97, result["errors"]
     assert result["caption_recall"] >= 0.9
     assert result["date_correct"] >= 0.9 * result["date_checked"], result["date_errors"]
+
+
+def test_a_dateline_alone_on_its_line_is_kept_for_its_place():
+    text = "\n".join([
+        "THE MOUNTAIN HERALD",
+        "Shopkeepers shot dead in old bazaar",
+        "HERAT: March 4, 2025",
+        "UPDATED: March 4, 2025",
+        "Gunmen on motorcycles shot dead two shopkeepers in the old bazaar on Monday evening, "
+        "police said.",
+    ])
+    doc = clean(text)
+    assert "HERAT: March 4, 2025" in doc.clean_text.split("\n")
+    assert [(r.line_no, r.reason) for r in doc.removed_lines] == [
+        (1, "masthead or byline"), (4, "date line")]
+
+
+def test_the_place_stage_reads_the_kept_dateline_line():
+    from dateline import code_text
+
+    events = code_text("\n\n".join([
+        "THE MOUNTAIN HERALD",
+        "Shopkeepers shot dead in old bazaar",
+        "HERAT: March 4, 2025",
+        "Gunmen on motorcycles shot dead two shopkeepers in the city's old bazaar on Monday "
+        "evening, police said. No group said it had carried out the killings.",
+    ]), id="herat-line")
+    ascii_name = [unicodedata.normalize("NFKD", e.location).encode("ascii", "ignore").decode()
+                  for e in events]
+    assert [(e.sub_event_type, e.place.country) for e in events] == [("Attack", "Afghanistan")]
+    assert ascii_name == ["Herat"]
