@@ -15,6 +15,8 @@ EXTENSIONS: dict[str, str] = {
     ".warc": "warc",
     ".arc.gz": "warc",
     ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
     ".ndjson": "jsonl",
     ".html": "html",
     ".htm": "html",

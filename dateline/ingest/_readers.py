@@ -12,6 +12,7 @@ are streamed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import io
 import json
@@ -28,6 +29,7 @@ from ..records import Document
 from ..settings import IngestSettings, Settings
 from ._decode import (binary_kind, content_type_charset, decode_bytes,
                       html_declared_charset)
+from ._csv import read_table
 from ._documents import build_document
 from ._fetch import fetch_url
 from ._formats import guess_format, sniff_format
@@ -38,6 +40,8 @@ Result = Document | InputError
 _HEAD = 8192
 _GLOB_CHARS = set("*?[")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TABLE_TYPES = {"text/csv": "csv", "text/tab-separated-values": "tsv"}
+_DELIMITERS = {"csv": ",", "tsv": "\t"}
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
                "application/xml", "text/xml")
 
@@ -68,6 +72,8 @@ class _Reader:
         self.byte_readers: dict[str, Callable[..., Iterator[Result]]] = {
             "text": self._text, "html": self._html, "feed": self._feed,
             "jsonl": self._jsonl_bytes, "warc": self._warc_bytes,
+            "csv": functools.partial(self._table_bytes, fmt="csv"),
+            "tsv": functools.partial(self._table_bytes, fmt="tsv"),
         }
 
     # -- dispatch -------------------------------------------------------------------------
@@ -128,6 +134,10 @@ class _Reader:
                     fh.seek(0)
                     yield from self._warc(fh, name)
                     return
+                if fmt in _DELIMITERS:
+                    fh.seek(0)
+                    yield from self._table(fh, name, fmt)
+                    return
                 if size > self.settings.max_bytes:
                     yield InputError(name, f"file of {size} bytes is over ingest.max_bytes "
                                            f"({self.settings.max_bytes})")
@@ -167,6 +177,8 @@ class _Reader:
             return
         if ctype in _HTML_TYPES:
             fmt = "html"
+        elif ctype in _TABLE_TYPES:
+            fmt = _TABLE_TYPES[ctype]
         elif ctype in _FEED_TYPES or ctype.endswith("+xml"):
             fmt = "feed" if sniff_format(result.body[:_HEAD]) == "feed" else "html"
         elif ctype.startswith("text/") or not ctype:
@@ -302,6 +314,13 @@ class _Reader:
                                   + (f" (title {title!r})" if title else ""))
         except InputError as exc:
             yield exc
+
+    def _table_bytes(self, name: str, data: bytes, fmt: str, **_: object) -> Iterator[Result]:
+        yield from self._table(io.BytesIO(data), name, fmt)
+
+    def _table(self, stream: BinaryIO, name: str, fmt: str) -> Iterator[Result]:
+        yield from read_table(stream, name, _DELIMITERS[fmt], self.settings.max_bytes,
+                              parse_iso_date)
 
     def _warc_bytes(self, name: str, data: bytes, **_: object) -> Iterator[Result]:
         yield from self._warc(io.BytesIO(data), name)

@@ -1,0 +1,123 @@
+"""CSV and TSV files of articles: one article per row, columns found by their header names.
+
+Scraped corpora are often spreadsheets (``id,title,date,url,text``); the header decides which
+column is which, so column order and extra columns do not matter. Files are streamed row by
+row; a bad row is one error naming ``file:LINE`` (the line where the row starts) and the rest
+continue.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..errors import EmptyInputError, InputError
+from ..records import Document
+from ._documents import build_document
+
+#: Header names (case-insensitive, spaces and hyphens read as underscores) for each field, in
+#: order of preference when a file has several.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "article_text", "full_text", "maintext",
+             "story"),
+    "html": ("html", "raw_html", "page_html"),
+    "id": ("id", "doc_id", "article_id", "document_id", "uid"),
+    "url": ("url", "link", "source_url", "article_url"),
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher", "source_domain", "site"),
+    "published": ("published", "date", "publish_date", "published_date", "date_publish",
+                  "pubdate", "published_at", "publication_date"),
+}
+
+
+def read_table(stream: BinaryIO, name: str, delimiter: str, max_bytes: int,
+               parse_date) -> Iterator[Document | InputError]:
+    """Documents (or errors) from a CSV/TSV byte stream with a header row."""
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
+    rows = csv.reader(_decoded_lines(stream), delimiter=delimiter)
+    try:
+        header = next(rows, None)
+        if header is None:
+            yield EmptyInputError(name, "no header row")
+            return
+        fields = _field_columns(header)
+        if "text" not in fields and "html" not in fields:
+            yield InputError(name, "no article column in the header (one of "
+                                   f"{', '.join(COLUMNS['text'] + COLUMNS['html'])}); "
+                                   f"found {', '.join(repr(h) for h in header[:12])}")
+            return
+        start = rows.line_num + 1
+        for row in rows:
+            where = f"{name}:{start}"
+            start = rows.line_num + 1
+            if not any(cell.strip() for cell in row):
+                continue
+            try:
+                yield _document(row, header, fields, where, max_bytes, parse_date)
+            except InputError as exc:
+                yield exc
+    except _NotUtf8 as exc:
+        yield InputError(f"{name}:{exc.line}", f"not UTF-8 (CSV files must be): {exc.reason}; "
+                                               f"the rows before it were read")
+    except csv.Error as exc:
+        yield InputError(f"{name}:{rows.line_num}", f"not readable as CSV: {exc}; the rows "
+                                                    f"before it were read")
+
+
+class _NotUtf8(Exception):
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line, self.reason = line, reason
+
+
+def _decoded_lines(stream: BinaryIO) -> Iterator[str]:
+    """The stream's lines as text, decoded one by one so that a bad byte names its line."""
+    for n, raw in enumerate(stream, 1):
+        try:
+            yield raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise _NotUtf8(n, exc.reason) from None
+
+
+def _field_columns(header: list[str]) -> dict[str, int]:
+    """Field name -> column index, by the first header name each field accepts."""
+    names = {_header_key(h): i for i, h in reversed(list(enumerate(header)))}
+    found = {}
+    for field, accepted in COLUMNS.items():
+        for key in accepted:
+            if key in names:
+                found[field] = names[key]
+                break
+    return found
+
+
+def _header_key(name: str) -> str:
+    return "_".join(name.strip().lower().replace("-", " ").split())
+
+
+def _document(row: list[str], header: list[str], fields: dict[str, int], where: str,
+              max_bytes: int, parse_date) -> Document:
+    if len(row) != len(header):
+        raise InputError(where, f"{len(row)} fields where the header has {len(header)} (an "
+                                f"unquoted delimiter or a missing quote?)")
+    size = sum(len(cell) for cell in row)
+    if size > max_bytes:
+        raise InputError(where, f"row of {size} characters is over ingest.max_bytes "
+                                f"({max_bytes})")
+    value = {field: row[i] for field, i in fields.items()}
+    text, html = value.get("text", ""), value.get("html", "")
+    if not text.strip() and not html.strip():
+        raise EmptyInputError(where, "the article column is empty")
+    try:
+        published: dt.date | None = parse_date(value.get("published", ""), where)
+    except InputError:
+        raise InputError(where, f"column {header[fields['published']]!r} is not an ISO date or "
+                                f"datetime: {value['published']!r}") from None
+    return build_document(
+        text if text.strip() else html, id=value.get("id", "").strip() or None,
+        url=value.get("url", "").strip(), title=value.get("title", ""),
+        source=value.get("source", ""), published=published,
+        published_method="metadata" if published else "", html=not text.strip(),
+        input_name=where)
