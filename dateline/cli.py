@@ -63,6 +63,7 @@ def code(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv | geojson"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write events here instead of stdout."),
     store: Optional[str] = typer.Option(None, "--store", help="Also keep events in this SQLite file (idempotent)."),
+    explain: bool = typer.Option(False, "--explain", help="Also show (on stderr) each event told but not coded, and why."),
     config: Optional[Path] = ConfigOption,
     sets: Optional[List[str]] = SetOption,
 ):
@@ -89,6 +90,8 @@ def code(
         for warning in result.document.warnings:
             typer.echo(f"dateline: warning: {result.input_name}: {warning}", err=True)
         rows.extend(event.to_row() for event in result.events)
+        if explain:
+            _explain(result)
         if db is not None:
             db.save(result.document)
     if n_docs or fmt != "table" or out is not None:  # an empty table would only be noise
@@ -104,6 +107,18 @@ def code(
         raise typer.Exit(1)
     if failed:
         raise typer.Exit(3)
+
+
+def _explain(result) -> None:
+    """One stderr line per event mention the coder set aside: background history, a denial,
+    an article genre, no place or date... (``doc.extras["code.dropped"]``)."""
+    for dropped in result.document.extras.get("code.dropped", []):
+        kind = dropped["sub_event_type"] or "whole article"
+        sentence = " ".join(dropped["sentence"].split())
+        if len(sentence) > 200:
+            sentence = sentence[:199] + "…"
+        typer.echo(f"dateline: not coded: {result.input_name}: [{kind}] {dropped['reason']}"
+                   + (f": {sentence}" if sentence else ""), err=True)
 
 
 @app.command()

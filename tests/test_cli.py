@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "border_clash.txt"
 
@@ -93,6 +92,27 @@ def test_clean_explain_shows_reasons():
     assert proc.returncode == 0, proc.stderr
     assert "Syrian government forces clashed" in proc.stdout
     assert "removed line" in proc.stdout and "Donate today" in proc.stdout
+
+
+MATCH_REPORT = """Derby ends in red cards
+Kano Pillars and Enyimba clashed in a bruising derby at the Sani Abacha Stadium on Sunday, and
+the visitors' striker fired a late shot that killed off the home side's hopes. The league said it
+would review two red cards. Tickets for the return fixture go on sale next week.
+"""
+
+
+def test_code_explain_says_what_was_not_coded_and_why(tmp_path):
+    match = tmp_path / "derby.txt"
+    match.write_text(MATCH_REPORT, encoding="utf-8")
+    proc = run("code", EXAMPLE, match, "--explain", "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout.splitlines()) == 3  # the events themselves are unchanged
+    lines = [l for l in proc.stderr.splitlines() if l.startswith("dateline: not coded:")]
+    assert f"dateline: not coded: {match}: [whole article] article genre: sport" in lines
+    background = [l for l in lines if l.startswith(f"dateline: not coded: {EXAMPLE}:")]
+    assert any("background" in l and "Since the collapse of the Assad government" in l
+               for l in background), lines
+    assert "not coded" not in run("code", EXAMPLE, "--format", "jsonl").stderr
 
 
 def test_settings_listing():
