@@ -363,4 +363,6 @@ def clean_document(doc: Document, settings: Settings) -> Document:
         if found:
             doc.published, doc.published_method = found
     doc.language = detect_language(doc.clean_text, settings)
+    if not doc.language:
+        doc.warnings.append("language undecided (too little text to tell); read as English")
     return doc

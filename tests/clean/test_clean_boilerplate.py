@@ -237,3 +237,29 @@ def test_the_place_stage_reads_the_kept_dateline_line():
                   for e in events]
     assert [(e.sub_event_type, e.place.country) for e in events] == [("Attack", "Afghanistan")]
     assert ascii_name == ["Herat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrest 12 in Dakar",  # French 0.33 by its names
+    "Al-Shabaab attacked Afgoye.",  # Somali 0.76
+    "Boko Haram attack Maiduguri",
+])
+def test_a_headline_whose_names_decide_is_undecided_and_read_as_english(text):
+    assert detect_language(text, SETTINGS) == ""
+    doc = clean(text)
+    assert doc.language == "" and doc.warnings == [
+        "language undecided (too little text to tell); read as English"]
+
+
+def test_a_short_foreign_sentence_is_still_foreign():
+    assert detect_language("Des hommes armés ont tué trois civils près de Gao.", SETTINGS) == "fr"
+    assert detect_language("Polizei nimmt zwölf Demonstranten in Leipzig fest.", SETTINGS) == "de"
+
+
+def test_an_undecided_snippet_is_coded_not_skipped():
+    from dateline import code_text
+
+    # lingua: Somali 0.65 by the names; before, the snippet was skipped as Somali
+    events = code_text("Al-Shabaab fighters attacked Wanlaweyn on Monday.",
+                       published="2025-03-05")
+    assert [(e.actor1, e.event_date) for e in events] == [("Al Shabaab", dt.date(2025, 3, 3))]
