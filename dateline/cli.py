@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import sys
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional
 
@@ -76,37 +79,74 @@ def code(
     settings = _settings(config, sets)
     published = _parse_date(date)
     db = SQLiteStore(store or settings.store.database) if (store or settings.store.database) else None
-    rows, failed, skipped, n_docs = [], 0, 0, 0
-    for result in code_documents(inputs, settings, published=published):
-        if result.error is not None:
-            failed += 1
-            typer.echo(f"dateline: skipped {result.error}", err=True)
-            continue
-        if result.skipped:
-            skipped += 1
-            typer.echo(f"dateline: skipped {result.input_name}: {result.skipped}", err=True)
-            continue
-        n_docs += 1
-        for warning in result.document.warnings:
-            typer.echo(f"dateline: warning: {result.input_name}: {warning}", err=True)
-        rows.extend(event.to_row() for event in result.events)
-        if explain:
-            _explain(result)
-        if db is not None:
-            db.save(result.document)
-    if n_docs or fmt != "table" or out is not None:  # an empty table would only be noise
+    tally = _Tally()
+    rows = _coded_rows(code_documents(inputs, settings, published=published), tally, db, explain)
+    if fmt == "table":
+        rows = list(rows)  # a table is drawn once; the other formats stream row by row
+    else:  # set-up errors (a missing model or gazetteer) before the output file is opened
+        rows = itertools.chain(list(itertools.islice(rows, 1)), rows)
+    if fmt != "table" or tally.docs or out is not None:  # an empty table would only be noise
         stream = _output(out)
         try:
             write_rows(rows, fmt, stream)
         finally:
             if stream is not sys.stdout:
                 stream.close()
-    typer.echo(f"dateline: {n_docs} document(s) coded, {len(rows)} event(s); "
-               f"{failed} failed, {skipped} skipped", err=True)
-    if failed and not n_docs:
+    typer.echo(f"dateline: {tally.docs} document(s) coded, {tally.events} event(s); "
+               f"{tally.failed} failed, {tally.skipped} skipped", err=True)
+    if tally.failed and not tally.docs:
         raise typer.Exit(1)
-    if failed:
+    if tally.failed:
         raise typer.Exit(3)
+
+
+@dataclass
+class _Tally:
+    docs: int = 0
+    events: int = 0
+    failed: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+    last_report: float = field(default_factory=time.monotonic)
+
+
+#: Seconds between progress lines on a terminal.
+PROGRESS_SECONDS = 10.0
+
+
+def _coded_rows(results, tally: _Tally, db, explain: bool):
+    """Event rows as documents are coded (messages on stderr, documents into the store), so
+    a long run writes its output as it goes instead of holding every row."""
+    for result in results:
+        if result.error is not None:
+            tally.failed += 1
+            typer.echo(f"dateline: skipped {result.error}", err=True)
+        elif result.skipped:
+            tally.skipped += 1
+            typer.echo(f"dateline: skipped {result.input_name}: {result.skipped}", err=True)
+        else:
+            tally.docs += 1
+            for warning in result.document.warnings:
+                typer.echo(f"dateline: warning: {result.input_name}: {warning}", err=True)
+            if explain:
+                _explain(result)
+            if db is not None:
+                db.save(result.document)
+            tally.events += len(result.events)
+            yield from (event.to_row() for event in result.events)
+        _report_progress(tally)
+
+
+def _report_progress(tally: _Tally) -> None:
+    """Every ``PROGRESS_SECONDS`` on a terminal, a line of counts and the rate."""
+    now = time.monotonic()
+    if now - tally.last_report < PROGRESS_SECONDS or not sys.stderr.isatty():
+        return
+    tally.last_report = now
+    rate = tally.docs / max(now - tally.started, 1e-9)
+    typer.echo(f"dateline: ... {tally.docs:,} document(s) coded, {tally.events:,} event(s), "
+               f"{tally.failed:,} failed, {tally.skipped:,} skipped ({rate:.1f} documents/s)",
+               err=True)
 
 
 def _explain(result) -> None:

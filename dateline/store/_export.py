@@ -43,10 +43,22 @@ def _jsonl(rows: Iterable[Row], stream: TextIO) -> int:
 
 @exporter("dateline.export.json.v1")
 def _json(rows: Iterable[Row], stream: TextIO) -> int:
-    rows = list(rows)
-    json.dump(rows, stream, ensure_ascii=False, indent=2)
+    n = _json_array(rows, stream, depth=0)
     stream.write("\n")
-    return len(rows)
+    return n
+
+
+def _json_array(items: Iterable[Any], stream: TextIO, depth: int) -> int:
+    """``items`` as the JSON array ``json.dump(list(items), indent=2)`` writes at ``depth``
+    levels of nesting, one item at a time, so a long run never holds its rows in memory."""
+    pad = "  " * (depth + 1)
+    n = 0
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+        stream.write(("[\n" if n == 0 else ",\n") + pad + text)
+        n += 1
+    stream.write("\n" + "  " * depth + "]" if n else "[]")
+    return n
 
 
 def _csv_value(value: Any) -> Any:
@@ -69,16 +81,16 @@ def _csv(rows: Iterable[Row], stream: TextIO) -> int:
 
 @exporter("dateline.export.geojson.v1")
 def _geojson(rows: Iterable[Row], stream: TextIO) -> int:
-    features = [
+    features = (
         {"type": "Feature",
          "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
          "properties": {k: v for k, v in row.items() if k not in ("latitude", "longitude")}}
         for row in rows
-    ]
-    json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False,
-              indent=2)
-    stream.write("\n")
-    return len(features)
+    )
+    stream.write('{\n  "type": "FeatureCollection",\n  "features": ')
+    n = _json_array(features, stream, depth=1)
+    stream.write("\n}\n")
+    return n
 
 
 TABLE_COLUMNS = ("event_date", "sub_event_type", "actor1", "actor2", "location", "admin1",

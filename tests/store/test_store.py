@@ -76,3 +76,38 @@ def test_geojson_and_jsonl(coded_doc):
 def test_unknown_format():
     with pytest.raises(ValueError, match="choose one of"):
         write_rows([], "xml", io.StringIO())
+
+
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_json_and_geojson_stream_what_json_dump_would_write(coded_doc, n):
+    rows = [e.to_row() for e in coded_doc.events][:n]
+    out = io.StringIO()
+    assert write_rows(iter(rows), "json", out) == n
+    assert out.getvalue() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    assert write_rows(iter(rows), "geojson", out) == n
+    collection = json.loads(out.getvalue())
+    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == n
+    assert out.getvalue() == json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_rows_are_written_while_the_input_is_still_being_read():
+    """``dateline code`` streams: the first article's events are out before the second is read."""
+    from pathlib import Path
+
+    from dateline.cli import _coded_rows, _Tally
+    from dateline.pipeline import code_documents
+    from dateline.settings import Settings
+
+    example = Path(__file__).parents[2] / "examples" / "border_clash.txt"
+    pulled = []
+
+    def results():
+        for result in code_documents([str(example), str(example)], Settings()):
+            pulled.append(result.input_name)
+            yield result
+
+    rows = _coded_rows(results(), _Tally(), db=None, explain=False)
+    first = next(rows)
+    assert first["sub_event_type"] and len(pulled) == 1
+    assert len(list(rows)) == 5 and len(pulled) == 2
