@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -34,10 +35,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 def read_table(stream: BinaryIO, name: str, delimiter: str, max_bytes: int,
                parse_date) -> Iterator[Document | InputError]:
-    """Documents (or errors) from a CSV/TSV byte stream with a header row."""
+    """Documents (or errors) from a CSV/TSV byte stream with a header row (a ".csv" may use
+    ";", "|" or a tab instead of commas: its header decides)."""
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
-    rows = csv.reader(_decoded_lines(stream), delimiter=delimiter)
+    lines = _decoded_lines(stream)
     try:
+        first = next(lines, "")
+        if delimiter == ",":
+            delimiter = header_delimiter(first)
+        rows = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
         header = next(rows, None)
         if header is None:
             yield EmptyInputError(name, "no header row")
@@ -64,6 +70,14 @@ def read_table(stream: BinaryIO, name: str, delimiter: str, max_bytes: int,
     except csv.Error as exc:
         yield InputError(f"{name}:{rows.line_num}", f"not readable as CSV: {exc}; the rows "
                                                     f"before it were read")
+
+
+def header_delimiter(line: str) -> str:
+    """The delimiter of a ".csv" file by its header: spreadsheets set to a European locale
+    write ";", some exports "|" or a tab; a comma unless another is more frequent."""
+    counts = {d: line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
 
 
 class _NotUtf8(Exception):

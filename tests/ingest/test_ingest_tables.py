@@ -120,3 +120,11 @@ def test_a_csv_served_over_http_is_read_as_a_table():
     with serve({"/export": (200, {"Content-Type": "text/csv; charset=utf-8"}, body)}) as base:
         [doc] = list(read_inputs([f"{base}/export"], ALLOW))
     assert isinstance(doc, Document) and doc.text == KIDAL and doc.title == "Kidal"
+
+
+def test_a_semicolon_csv_from_a_european_spreadsheet(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(f'title;date;text\n"Kidal; attaque";2025-03-05;"{KIDAL}"\n', encoding="utf-8")
+    [doc] = read([path])
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.text, doc.published) == ("Kidal; attaque", KIDAL, dt.date(2025, 3, 5))
