@@ -70,6 +70,15 @@ _TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "yea
 #: Prepositions whose object is not somewhere: "by Kabul officials", "for Seville fans".
 _NON_LOCATIVE = frozenset({"of", "by", "for", "with", "from", "about", "against", "like", "than",
                            "according", "despite", "including", "among"})
+#: Prepositions whose object is a party to the story or a goal, not a scene, when the phrase
+#: does not hang from the trigger: "in solidarity with Gaza", "spying for Kigali", "a campaign
+#: against Kinshasa", "smuggled into Benin" (``_no_scene``).
+_PARTY_PREPOSITIONS = frozenset({"with", "for", "against", "into"})
+#: Dependency labels of a verb's subject or object (spaCy English labels).
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
+#: Labels a name walks up through to the phrase it belongs to ("Kano" in "Kano and Zaria",
+#: "the city of Kano", "Kano State").
+_PHRASE_DEPS = frozenset({"compound", "appos", "conj", "flat", "nmod", "amod"})
 
 
 def event_location(doc: Document, sentence_index: int, trigger: Span,
@@ -84,7 +93,9 @@ def event_location(doc: Document, sentence_index: int, trigger: Span,
     ("Kafr Zoubiyan, 30 km west of Aleppo": Aleppo, precision 2); else the nearest event place
     in the sentence that the parse does not put in another clause (an unknown one unresolved;
     not where a report was made, "..., police said in Kabul", nor in a clause set apart in
-    time, "a day after bandits abducted students in Zaria");
+    time, "a day after bandits abducted students in Zaria"; and none at all when that nearest
+    place only tells of something else, "arrested two workers of a Lagos-based firm":
+    ``_no_scene``);
     else the last one in the earlier sentences of the same paragraph; else the dateline place (precision at least 2, since
     the report was filed there but the event may be nearby). Country-level places are never
     returned (ONTOLOGY §4): None instead, unless ``countries`` is set: then, when the sentence
@@ -153,18 +164,27 @@ def _event_place(doc: Document, sentence_index: int, trigger: Span,
     # "blocked the road to the Umm Qasr port in Basra": where the road leads is no scene
     candidates = [m for m in candidates if not _destination_or_origin(tokens, m)] or candidates
     unknown = _nearest_unknown_place(tokens, trigger, places, s_start, s_end)
-    if candidates:
-        best = min(candidates, key=lambda m: _char_distance(m.span, trigger))
-        if unknown is None or _char_distance(best.span, trigger) <= _char_distance(unknown.span, trigger):
-            return _narrowest(doc.clean_text, best, local, "+nearest", tokens)
-    if unknown is not None:
+    nearest = min(candidates, key=lambda m: _char_distance(m.span, trigger)) if candidates else None
+    if unknown is not None and (nearest is None or
+                                _char_distance(unknown.span, trigger) < _char_distance(nearest.span, trigger)):
+        nearest = unknown
+    if nearest is not None and _no_scene(tokens, trigger, nearest):
+        # the sentence names no scene for this event: not a farther place, nor its country
+        nearest, countries = None, False
+    if nearest is not None and nearest.place is not None:
+        return _narrowest(doc.clean_text, nearest, local, "+nearest", tokens)
+    if nearest is not None:
         # the nearest unknown place may lie "15 km from" a town the parse reads as an origin
-        return _located_from(doc.clean_text, unknown, in_sentence)
+        return _located_from(doc.clean_text, nearest, in_sentence)
     if countries:
         national = [m for m in in_sentence if m.place.feature == "country" and id(m) not in origins
                     and not _in_other_clause(tokens, trigger, m)]
-        if national:
-            return _nearest_country(national, trigger, "+nearest")
+        country = _nearest_country(national, trigger, "+nearest") if national else None
+        # "talks with Kenya" is no scene, as for a town; nor is a country set off from the
+        # trigger by a comma ("killed three soldiers, the worst attack in Mali this year")
+        if country is not None and not _no_scene(tokens, trigger, country) \
+                and not _across_comma(doc.clean_text, trigger, country.span):
+            return country
     earlier = _earlier_in_paragraph(doc, sentence_index, usable)
     if earlier is not None:
         return replace(earlier, method=earlier.method + "+previous_sentence")
@@ -557,6 +577,64 @@ def _in_other_clause(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
     return tok.i in above and (verb_between or said_there)
 
 
+def _no_scene(tokens: _Tokens, trigger: Span, m: PlaceMention) -> bool:
+    """Whether the nearest place names only what the sentence says about someone or something
+    else, so the nearest-place step stays silent rather than take it or a farther place (a
+    sentence that puts its nearest place in such a frame seldom names the event's scene at
+    all; the coder then gives the event the paragraph's or the dateline's place):
+
+    * the subject or object of a verb outside the trigger's chain: "ambushed a convoy, and
+      their commander later threatened to overrun Bunia" (not of a verb describing a noun:
+      "a mine on the road linking Gao and Ansongo", "fired tear gas at traders who had
+      occupied Unity Square in the centre of Tbilisi" are where it happened);
+    * the object of "with", "for", "against" or "into" (``_PARTY_PREPOSITIONS``): "marched
+      chanting slogans in solidarity with Gaza", "men accused of spying for Kigali";
+    * the first part of "X-based": "engineers of a Lagos-based firm";
+    * inside a relative clause set off by a comma that tells of something else: "arrested a
+      commander of the group, which claimed a bombing in Kano last month" (not one describing
+      a place noun, "near a village that sits north of Beni", nor one in the progressive, what
+      the people were doing then: "killed two farmers, who were tending their fields near
+      Bokkos").
+
+    Calibrated on tests/fixtures/event_location_dev (our own sentences); docs/places.md,
+    "Linking benchmark", gives the measured effect. False without a parse."""
+    trig = _parsed_span(tokens, trigger)
+    span = _parsed_span(tokens, m.span)
+    if trig is None or span is None or trig.doc is not span.doc:
+        return False
+    chain = {t.i for t in _verb_chain(trig.root)}
+    root = span.root
+    phrase = root
+    while phrase.dep_ in _PHRASE_DEPS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.dep_ in _ARGUMENT_DEPS and verb.pos_ in ("VERB", "AUX") and verb.i not in chain \
+            and verb.dep_ not in ("acl", "relcl"):
+        return True
+    if phrase.dep_ == "pobj" and verb.lower_ in _PARTY_PREPOSITIONS:
+        return True
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "ADJ"):
+        return True  # "a Lagos-based firm"
+    return _in_aside_clause(trig.root, root, chain)
+
+
+def _in_aside_clause(trigger, place, chain: set[int]) -> bool:
+    """Whether ``place`` lies in a relative clause set off from the trigger by a comma, not
+    describing a place noun nor in the progressive (``_no_scene``)."""
+    lo, hi = sorted((trigger.i, place.i))
+    if not any(t.text in (",", ";", "--", "\u2014") for t in place.doc[lo + 1:hi]):
+        return False
+    tok = place
+    for _ in range(16):
+        if tok.i in chain or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.i != place.i \
+                and not _place_noun(tok.head) and tok.tag_ != "VBG":
+            return True
+        tok = tok.head
+    return False
+
+
 def _concurrent(verb) -> bool:
     """A participle describing a noun at the time of the trigger: "soldiers carrying out a
     search operation in a village near Kumbo raped three women" (where they were is where
@@ -590,6 +668,12 @@ def _earlier_in_paragraph(doc: Document, sentence_index: int, usable: list[Place
         if here:
             return here[-1]
     return None
+
+
+def _across_comma(text: str, a: Span, b: Span) -> bool:
+    """Whether a comma or semicolon stands between two spans of the text."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return any(c in text[first.end:second.start] for c in ",;")
 
 
 def _char_distance(a: Span, b: Span) -> int:

@@ -296,8 +296,9 @@ def test_unknown_name_tagged_event_after_outside_is_the_place(located):
 
 def test_nearest_unknown_place_beats_a_farther_known_one(located):
     """With no place linked by the parse, the nearest place of the sentence wins even when the
-    gazetteer lacks it (returned unresolved, ``+nearest``)."""
-    _, where = located("Clashes erupted on Monday between the army and rebels, who hold "
+    gazetteer lacks it (returned unresolved, ``+nearest``). ("..., rebels, who hold Zorbaniyya"
+    set off by a comma is another frame: the step stays silent, see below.)"""
+    _, where = located("Clashes erupted on Monday between the army and rebels holding "
                        "Zorbaniyya and parts of Aleppo.", "Clashes")
     assert (where.span.text, where.place) == ("Zorbaniyya", None)
     assert where.method.endswith("+nearest")
@@ -556,3 +557,59 @@ def test_an_unknown_street_in_the_centre_of_a_town_is_the_town(located, text, tr
     that town: the town, at its own precision (ONTOLOGY §4: a town's parts are coded at it)."""
     _, where = located(text, trigger)
     assert (where.place.name, where.place.feature, where.geo_precision) == ("Tbilisi", "populated place", 1)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a relative clause set off by a comma that tells of something else
+    ("Soldiers arrested a former district official, who organised a militia attack on a market in "
+     "Bunia in 2021, the army said.", "arrested"),
+    # the object of a verb outside the trigger's chain
+    ("Gunmen abducted a priest on Sunday, and the bishop later urged the authorities to secure "
+     "Kaduna.", "abducted"),
+    # a party, not a scene: "with", "for", "against", "into"
+    ("Police detained 12 people accused of collaborating with Kinshasa, state radio said.", "detained"),
+    # "X-based": where a firm is based
+    ("Gunmen seized three workers of a Kano-based telecoms company on Friday.", "seized"),
+])
+def test_the_nearest_place_in_another_frame_leaves_the_event_unplaced(located, text, trigger):
+    """When the nearest place only says something about someone or something else, the
+    nearest-place step stays silent (not a farther place either): the sentence names no scene."""
+    _, where = located(text, trigger)
+    assert where is None
+
+
+def test_a_silent_sentence_takes_the_paragraphs_earlier_place(located):
+    _, where = located("Fighting broke out in Gao on Monday. Later, gunmen kidnapped two employees "
+                       "of a Bamako-based charity.", "kidnapped")
+    assert where.place.name == "Gao" and where.method.endswith("+previous_sentence")
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    # a relative clause in the progressive tells what the victims were doing there and then
+    ("Gunmen killed three traders, who were working on their farms near Bokkos, police said.",
+     "killed", "Bokkos"),
+    # a participle describing a noun is no other event
+    ("A landmine killed four soldiers on the road linking Gao and Ansongo.", "killed", "Gao"),
+    # a relative clause describing a place noun locates the scene
+    ("Militants ambushed a patrol on Sunday, near a village that lies 20 km north of Beni.",
+     "ambushed", "Beni"),
+])
+def test_the_nearest_place_in_a_describing_frame_stays_the_answer(located, text, trigger, town):
+    _, where = located(text, trigger)
+    assert where.place.name == town and where.method.endswith("+nearest")
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # a party, not a scene, as for a town
+    ("Police detained 12 people accused of spying for Rwanda, state radio said.", "detained", None),
+    # a country set off from the trigger by a comma
+    ("Gunmen killed three soldiers on Monday, the deadliest attack in Mali this year.", "killed",
+     None),
+    ("Gunmen killed three soldiers in an attack on a convoy in northern Mali.", "killed", "Mali"),
+])
+def test_the_nearest_country_obeys_the_same_silence(located_with_countries, text, trigger, country):
+    """With ``countries`` (the benchmark's ``all`` view) the nearest country is no answer when
+    it names a party, or stands across a comma from the trigger."""
+    default, national = located_with_countries(text, trigger)
+    assert default is None
+    assert (national.span.text if national is not None else None) == country
