@@ -140,6 +140,15 @@ DEMONYMS: dict[str, str] = {
     "Cape Verdean": "CV", "Central African": "CF", "Equatorial Guinean": "GQ",
     "Sahrawi": "EH", "Saharawi": "EH", "Swazi": "SZ", "Basotho": "LS", "Botswanan": "BW",
     "Motswana": "BW", "Batswana": "BW", "Madagascan": "MG", "Hong Konger": "HK",
+    # place round 8: adjectives and peoples that mean one country ("Philippine troops",
+    # "Sinhalese" Sri Lanka's majority, "Maori" New Zealand's first people) and the smaller
+    # Caribbean and Pacific states
+    "Philippine": "PH", "Sinhalese": "LK", "Sinhala": "LK", "Maori": "NZ", "Māori": "NZ",
+    "Saint Lucian": "LC", "St Lucian": "LC", "Grenadian": "GD", "Vincentian": "VC",
+    "Antiguan": "AG", "Kittitian": "KN", "Bermudian": "BM", "Greenlandic": "GL",
+    "Faroese": "FO", "Liechtensteiner": "LI", "Sammarinese": "SM", "Palauan": "PW",
+    "Nauruan": "NR", "Tuvaluan": "TV", "Marshallese": "MH", "Solomon Islander": "SB",
+    "Ni-Vanuatu": "VU",
 }
 
 #: Demonyms of first-level regions -> (ISO2, the region's name). Like a country's, they are
@@ -169,6 +178,11 @@ ADMIN1_DEMONYMS: dict[str, tuple[str, str]] = {
     "Tibetan": ("CN", "Tibet"), "Catalan": ("ES", "Catalonia"), "Crimean": ("UA", "Crimea"),
     "Bavarian": ("DE", "Bavaria"), "Sicilian": ("IT", "Sicily"), "Tasmanian": ("AU", "Tasmania"),
     "Queenslander": ("AU", "Queensland"),
+    # place round 8
+    "Abkhaz": ("GE", "Abkhazia"), "Abkhazian": ("GE", "Abkhazia"), "Dagestani": ("RU", "Dagestan"),
+    "Basque": ("ES", "Basque Country"), "Corsican": ("FR", "Corsica"),
+    "Sardinian": ("IT", "Sardinia"), "Assamese": ("IN", "Assam"), "Keralite": ("IN", "Kerala"),
+    "Saskatchewanian": ("CA", "Saskatchewan"),
 }
 
 #: Words that, after a name, say it is an administrative unit: "Idlib province".
@@ -247,6 +261,9 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     # Education", "the Laurel County Sheriff's Office"); not sites where events happen
     # ("the Kandahar prison" locates an attack)
     "schools", "board", "sheriff", "bureau", "society", "chamber",
+    # place round 8: more bodies of local news ("Athens Parks and Recreation", "the Flemington
+    # Elks Lodge", "Glen Carbon Elementary"), which the small model often tags PERSON
+    "elementary", "recreation", "elks", "lodge", "rotary", "kiwanis",
 })
 
 #: A dateline's date: "May 3", "Feb. 6, 2025", "7 March 2025".
@@ -343,6 +360,7 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia",  # place round 8: "the D.C. Council", "Washington, D.C."
 }
 
 #: Abbreviations of Canadian provinces, as written after a town: "Kamloops, B.C.".
@@ -351,6 +369,15 @@ CA_PROVINCE_ABBREVIATIONS: dict[str, str] = {
     "Ont.": "Ontario", "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia",
     "P.E.I.": "Prince Edward Island", "N.L.": "Newfoundland and Labrador",
     "Nfld.": "Newfoundland and Labrador",
+}
+
+#: First-level units written as capital initials, as Canadian, Australian and South African
+#: papers write them ("FrontCounter BC", "NSW Police", "KZN Health"): none an English word,
+#: a country's code or a US state's postal code. Read inside organisation names, and alone
+#: where no number precedes them ("300 BC" is a year).
+ADMIN1_INITIALS: dict[str, tuple[str, str]] = {
+    "BC": ("CA", "British Columbia"), "PEI": ("CA", "Prince Edward Island"),
+    "NSW": ("AU", "New South Wales"), "QLD": ("AU", "Queensland"), "KZN": ("ZA", "KwaZulu-Natal"),
 }
 
 #: Prepositions that link an event trigger to where it happened.

@@ -17,15 +17,17 @@ import re
 
 from ..records import Document
 from ._gazetteer import (KIND_ALT, Candidate, Gazetteer, name_key)
-from ._geo_data import (ADMIN1_DEMONYMS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS, BODIES_NAMED_BARE,
-                        CA_PROVINCE_ABBREVIATIONS, CONTINENT_DEMONYMS, CONTINENT_UNIONS,
-                        DATELINE_HEAD_CHARS, DATELINE_PATTERNS, DEMONYMS, GROUP_NAMES, MASTHEAD_WORDS,
-                        ORGANISATION_WORDS, PLACE_OF_NOUNS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
-from ._place_spans import (_ACRONYM, _comma_parts, _drop_overlaps,
-                           _followed_by_organisation_word, _Found, _in_hyphenated_name,
-                           _inside_longer_name, _LGA, _LOCATIVE_BEFORE, _looks_like_name,
-                           _ordinary_word, _overlaps, _person_context, _Tokens, _trim,
-                           _with_article)
+from ._geo_data import (ADMIN1_DEMONYMS, ADMIN1_INITIALS, ADMIN_UNIT_PLURALS, ADMIN_UNIT_WORDS,
+                        BODIES_NAMED_BARE, CA_PROVINCE_ABBREVIATIONS, CONTINENT_DEMONYMS,
+                        CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS, DEMONYMS,
+                        GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS,
+                        US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
+from ._place_spans import (_ACRONYM, _after_number, _comma_parts, _drop_overlaps,
+                           _extend_over_joiner, _followed_by_organisation_word, _Found,
+                           _in_hyphenated_name, _inside_longer_name, _is_demonym, _LGA,
+                           _LOCATIVE_BEFORE, _before_stretched_name, _looks_like_name,
+                           _names_organisation, _ordinary_word, _overlaps, _person_context, _Tokens,
+                           _trim, _with_article)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Other labels spaCy gives place names; ORG/NORP/PERSON often, the others rarely, so those
@@ -33,9 +35,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELLED = frozenset({"ORG", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 #: Names of events, works and products: a place inside one is context ("the Boston Marathon").
 NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT"})
-#: Entities whose words are never taken as places by the gazetteer matcher.
+#: Entities whose words are never taken as places by the gazetteer matcher; dates and times
+#: only up to their last comma or number, as the small model stretches them over the name after
+#: it ("January, South Carolina", "12:03 p.m. Walker County"), while "Ramadan" or "the holy
+#: month of Ramadan" stay no place (GeoNames has a town called so). Sums and quantities do not
+#: block ("one million US dollars"): the matcher's own guards suffice there.
 BLOCKING_LABELS = frozenset({"PERSON", "NORP", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
-                             "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY"})
+                             "LAW", "LANGUAGE"})
+STRETCHED_LABELS = frozenset({"DATE", "TIME"})
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?"
                         r"(?:[- ]?(?:east|west)(?:ern)?)?|eastern|western|greater)\s+", re.I)
 _DEMONYM_WORDS = sorted(set(DEMONYMS) | set(CONTINENT_DEMONYMS) | set(ADMIN1_DEMONYMS), key=len,
@@ -94,8 +101,8 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
             found.extend(_mislabelled_place(text, ent.span.start, ent.span.end, ent.label, gazetteer, people))
         if ent.label in ("ORG", "NORP"):
             found.extend(_listed_places(text, ent.span.start, ent.span.end, gazetteer))
-    for ent in entities:
-        if ent.label == "ORG":
+    for ent in entities:  # a body tagged PERSON too: "Athens Parks", "Alexandria Police"
+        if ent.label == "ORG" or ent.label == "PERSON" and _names_organisation(ent.span.text):
             found.extend(_inside_organisation(text, ent.span.start, ent.span.end, gazetteer))
         elif ent.label in NAMED_THINGS:
             found.extend(_inside_named_thing(text, ent.span.start, ent.span.end, gazetteer))
@@ -104,6 +111,8 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
     found.extend(_state_abbreviations(text, found, gazetteer))
     found = _drop_overlaps(found)
     blocked = [(e.span.start, e.span.end) for e in entities if e.label in BLOCKING_LABELS]
+    blocked += [_before_stretched_name(text, e.span.start, e.span.end) for e in entities
+                if e.label in STRETCHED_LABELS]
     blocked += [(f.start, f.end) for f in found]
     initials = _country_initials(text, blocked, gazetteer)
     found += initials
@@ -156,20 +165,6 @@ def _whole_hyphenated_names(text: str, gazetteer: Gazetteer) -> list[tuple[int, 
         if not out or out[-1] != (start, end):
             out.append((start, end))
     return out
-
-
-def _extend_over_joiner(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """The end of a place entity that spaCy cut before "del"/"de"/"of" and the rest of the
-    name ("Valle" of "Valle del Cauca"), when the whole is a gazetteer name."""
-    m = re.match(r"[ \t]+(?:del|de la|de|do|da|dos|das|of)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?",
-                 text[end:end + 50])
-    if not m:
-        return end
-    for stop in sorted({end + m.end(), end + m.end() - len(m.group().split()[-1]) - 1}, reverse=True):
-        name = text[start:stop].strip()
-        if any(c.match == "exact" for c in gazetteer.candidates(name)):
-            return stop
-    return end
 
 
 def _outlet_names(text: str) -> set[str]:
@@ -444,8 +439,8 @@ def _mislabelled_place(text: str, start: int, end: int, label: str, gazetteer: G
              or town_ok and c.place.feature == "populated place"
              and c.place.population >= PERSON_TOWN_MIN_POPULATION)
             and c.kind <= KIND_ALT and c.match == "exact" for c in cands)
-    if not cands or not (cue or prominent):
-        return []
+    if not cands or not (cue or prominent) or name in people and not strong:
+        return []  # "Kelly" of "John Kelly" tagged ORG, even "of Kelly": a person unless "in Kelly"
     other_name = not any(c.spelling or c.place.feature == "country" for c in cands)
     return [_Found(s, e, name, "spacy_" + label.lower(), other_name=other_name)]
 
@@ -727,7 +722,20 @@ def _country_initials(text: str, blocked: list[tuple[int, int]], gazetteer: Gaze
             continue
         if any(c.place.feature == "country" and c.match == "exact" for c in gazetteer.candidates(m.group())):
             out.append(_Found(m.start(), m.end(), m.group(), "initials"))
+        elif m.group() in ADMIN1_INITIALS and not _after_number(text, m.start()):
+            out.append(_Found(m.start(), m.end(), m.group(), "initials", want="admin",
+                              candidates=_state_initials(gazetteer, m.group())))
     return out
+
+
+def _state_initials(gazetteer: Gazetteer, written: str) -> list[Candidate]:
+    """A first-level unit written short inside a name or alone: "N.Y. Police", "B.C. Hydro",
+    "FrontCounter BC" (``ADMIN1_INITIALS``); capitals without dots are read only from that table."""
+    iso2, name = ADMIN1_INITIALS.get(written, ("", ""))
+    if not name and "." in written:
+        name, iso2 = state_written_short(written)
+    return [c for c in gazetteer.candidates(name) if c.place.feature == "admin1"
+            and c.place.iso2 == iso2 and c.match == "exact"][:1] if name else []
 
 
 def _masthead(text: str, entity_start: int, start: int, key: str) -> bool:
@@ -754,7 +762,7 @@ def _inside_organisation(text: str, start: int, end: int, gazetteer: Gazetteer) 
     taken = [(f.start, f.end) for f in out]
     for m in _INITIALS.finditer(text, start, end):
         if not _overlaps(m.start(), m.end(), taken):
-            state = _us_state(gazetteer, m.group()) if "." in m.group() else []
+            state = [] if _after_number(text, m.start()) else _state_initials(gazetteer, m.group())
             country = [c for c in gazetteer.candidates(m.group())
                        if c.place.feature == "country" and c.match == "exact"][:1]
             if state or country:
@@ -770,19 +778,6 @@ def _body_named_bare(f: _Found) -> bool:
     keeps its reading."""
     tagged_place = f.method.split("+")[0] == "spacy" and "+part" not in f.method
     return f.role != "dateline" and not tagged_place and name_key(f.text) in BODIES_NAMED_BARE
-
-
-def _names_organisation(name: str) -> bool:
-    """Whether an ORG entity's words include an organisation's head word ("Sudan Liberation
-    Movement", "Laurel County Sheriff's Office"), rather than naming a site ("Kuweires Airbase")."""
-    return any(re.sub(r"['\u2019]s$", "", w).lower() in ORGANISATION_WORDS for w in name.split())
-
-
-def _is_demonym(name: str) -> bool:
-    name = name.strip()
-    if name in DEMONYMS or (name.endswith("s") and name[:-1] in DEMONYMS):
-        return True
-    return name.upper() == name and name.title() in DEMONYMS
 
 
 #: "(D-Ohio)", "R-Texas": a legislator's party and state; ", Ohio" / ", OH" after a town.

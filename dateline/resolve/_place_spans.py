@@ -10,8 +10,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..records import Document
-from ._gazetteer import Candidate
-from ._geo_data import COMMON_ENGLISH_WORDS, GENERIC_NAME_WORDS, ORGANISATION_WORDS
+from ._gazetteer import Candidate, Gazetteer
+from ._geo_data import COMMON_ENGLISH_WORDS, DEMONYMS, GENERIC_NAME_WORDS, ORGANISATION_WORDS
 _LOWER_JOINERS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "da", "do",
                             "al", "el", "upon", "on", "the", "and", "y", "en", "sur", "am"})
 
@@ -216,3 +216,54 @@ def _person_context(text: str, start: int, end: int) -> bool:
     """A title before the name ("Sheriff Ashland") or a speech verb after it ("Ashland said")."""
     return _PERSON_TITLE_BEFORE.search(text[max(0, start - 16):start]) is not None \
         or _SPEECH_AFTER.match(text[end:end + 16]) is not None
+
+
+def _names_organisation(name: str) -> bool:
+    """Whether an ORG entity's words include an organisation's head word ("Sudan Liberation
+    Movement", "Laurel County Sheriff's Office"), rather than naming a site ("Kuweires Airbase")."""
+    return any(re.sub(r"['\u2019]s$", "", w).lower() in ORGANISATION_WORDS for w in name.split())
+
+
+def _is_demonym(name: str) -> bool:
+    name = name.strip()
+    if name in DEMONYMS or (name.endswith("s") and name[:-1] in DEMONYMS):
+        return True
+    return name.upper() == name and name.title() in DEMONYMS
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Initials right after a number are no place: "300 BC" is a year."""
+    return re.search(r"\d\W?$", text[max(0, start - 2):start]) is not None
+
+
+def _extend_over_joiner(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of a place entity that spaCy cut before "del"/"de"/"of"/"and" or another
+    capitalised word and the rest of the name ("Valle" of "Valle del Cauca", "Trinidad" of
+    "Trinidad and Tobago", "Baja" of "Baja California"), when the whole is a gazetteer name."""
+    m = re.match(r"[ \t]+(?:(?:del|de la|de|do|da|dos|das|of|and)[ \t]+)?"
+                 r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?", text[end:end + 50])
+    if not m:
+        return end
+    last = m.group().split()[-1]
+    stops = {end + m.end(), end + m.end() - len(last) - 1}
+    if re.search(r"['\u2019]s$", last):
+        stops.add(end + m.end() - 2)  # "Newfoundland and Labrador's ties": the name without its 's
+    for stop in sorted(stops, reverse=True):
+        name = text[start:stop].strip()
+        if any(c.match == "exact" for c in gazetteer.candidates(name)):
+            return stop
+    return end
+
+
+#: The end of a date's or time's own words: its last comma or number ("January,",
+#: "12:03 p.m."), after which the small model often runs on over a name.
+_STRETCHED_END = re.compile(r"(?:,|\d(?:[\d:.]*\d)?(?:[ \t]*[ap]\.m\.)?)[ \t]+(?=[A-Z])")
+
+
+def _before_stretched_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a DATE or TIME entity that is no name: all of it, unless a capitalised word
+    follows its last comma or number ("January, South Carolina")."""
+    last = None
+    for last in _STRETCHED_END.finditer(text, start, end):
+        pass
+    return (start, last.end()) if last else (start, end)

@@ -23,8 +23,9 @@ town/village of X" prefers a populated place.
 Resolution ranks each name's candidates by prominence (``_gazetteer.prominence``) plus what the
 rest of the report says: the countries of the other places, the dateline and demonyms, their
 admin1 regions, the counties the report's other names are or lie in ("Paris ... Henry County"),
-a container named right after the place ("Daraa, southern Syria"), and the distance to the
-other places; never what the other mentions of the same name say. Three passes: each pass's
+a container named right after the place ("Daraa, southern Syria", whose reading then holds for
+the name's other mentions), and the distance to the other places; never what the other
+mentions of the same name say. Three passes: each pass's
 choices are the next one's context. The score is the winner's share of the candidates'
 weights (a softmax), in [0, 1].
 """
@@ -155,9 +156,11 @@ def _read_cues(text: str, f: _Found) -> None:
     if _LGA.match(text[f.end:f.end + 30]) or _AREA_OR_ROAD.match(text, f.end) \
             or _ROAD_FROM.search(text, max(0, f.start - 40), f.start) and _ROAD_AFTER.match(text, f.end):
         f.precision = 2  # "the Ouallam area", "the Bijapur-Kutru road", "the Quetta-Karachi highway"
-    elif re.match(r"[ \t]+(?:neighbou?rhood|quarter|district|suburb|area|section) of[ \t]+[A-Z]",
+    elif re.match(r"[ \t]+(?:neighbou?rhood|quarter|district|area|section) of[ \t]+[A-Z]",
                   text[f.end:f.end + 40]) and f.method.split("+")[0] != "dateline":
-        f.want = "part"  # "the Tierra Blanca neighbourhood of Culiacán": a part of the city named next
+        # "the Tierra Blanca neighbourhood of Culiacán": a part of the city named next; but "the
+        # Damascus suburb of Douma" names the city first
+        f.want = "part"
     elif word in ADMIN_UNIT_WORDS or (len(f.text.split()) > 1 and f.text.split()[-1].lower() in ADMIN_UNIT_WORDS) \
             or unit_of or _UNIT_LIST_AFTER.match(text, f.end):
         f.want, f.precision = "admin", 3
@@ -252,7 +255,7 @@ def _link_containers(text: str, found: list[_Found]) -> None:
 
 # ---------------------------------------------------------------------------- resolution
 
-_W_COUNTRY = 5.0
+_W_COUNTRY = 4.0
 _W_ADMIN1 = 3.0
 _W_CONTAINER = 4.0
 _W_NEAR = 4.0
@@ -282,6 +285,13 @@ _W_NAMED_ADMIN1 = 1.0  # weight of an admin1 unit named by an abbreviation or th
 #: Pseudo-weight added to the country shares' total: one other name in a country is two
 #: thirds of a vote for it, not a certainty ("Iran ... Baghdad" is still Iraq's capital).
 _SHARE_PRIOR = 0.5
+#: ... and the admin1 shares' total likewise: one other name in a state is half a vote for it
+#: (first 70% of the geo sets, 0 / 0.5 / 1: acc@161 0.8653 / 0.8660 / 0.8662).
+_ADMIN1_PRIOR = 1.0
+#: A name's mentions after its first count this much in the country and admin1 shares: a
+#: surname tagged ORG five times is not five names (1 / 0.5 / 0.25 / 0: 0.8666 / 0.8676 /
+#: 0.8676 / 0.8657).
+_W_REPEAT = 0.5
 #: Weight of the country of a news site's country-code domain ("cbc.ca"), as of two more names
 #: there: chosen on the first 70% of the geo sets, flat from 1 to 5 (0.8237-0.8246 acc@161).
 _W_SITE_COUNTRY = 2.0
@@ -337,7 +347,7 @@ class _Context:
         own = self.own[who][1] if who in self.own else Counter()
         total = sum(self.admin1.values()) - sum(own.values())
         mine = self.admin1[code] - own[code]
-        return mine / total if total > 1e-9 and code else 0.0
+        return mine / (total + _ADMIN1_PRIOR) if total > 1e-9 and code else 0.0
 
 
 def _resolve(found: list[_Found], text: str, gazetteer: Gazetteer, url: str = "") -> None:
@@ -349,12 +359,32 @@ def _resolve(found: list[_Found], text: str, gazetteer: Gazetteer, url: str = ""
     context.support, context.support_own, context.support_total = support
     context.county, context.county_own = county
     _choose_all(found, context)
+    _follow_containers(found)
     for _ in range(2):
         context = _context_from_choices(found, text, gazetteer)
         context.countries[site_country] += _W_SITE_COUNTRY if site_country else 0.0
         context.support, context.support_own, context.support_total = support
         context.county, context.county_own = county
         _choose_all(found, context)
+        _follow_containers(found)
+
+
+def _follow_containers(found: list[_Found]) -> None:
+    """One name, one place in a report: the reading a container fixed ("Dublin, Ohio") holds
+    for the name's other mentions ("the Dublin City Council", "DUBLIN —"), when it is among
+    their candidates; the first such reading wins."""
+    fixed: dict[str, tuple[Candidate, float]] = {}
+    for f in found:
+        if f.container is not None and f.best is not None and _contains(found[f.container], f.best):
+            fixed.setdefault(name_key(f.text), (f.best, f.score))
+    for f in found:
+        best, score = fixed.get(name_key(f.text), (None, 0.0))
+        if best is None or f.best is best:
+            continue
+        same = next((c for c in f.candidates if c.place.geonames_id == best.place.geonames_id
+                     and c.place.feature == best.place.feature), None)
+        if same is not None:
+            f.best, f.score = same, score
 
 
 #: A legislator's party and state: "D-Calif.", "R-N.Y.", "I-Vt.", "R-Texas".
@@ -370,8 +400,9 @@ def _admin1_support(found: list[_Found], text: str, gazetteer: Gazetteer,
     the name's prominence (b = ``_SUPPORT_BY_PROMINENCE``: "Paris" and "Dublin" both have towns
     in Ohio, but mostly mean Île-de-France and Ireland). US state and Canadian province
     abbreviations after a comma ("Ga.", "TX", "Ont."), and a place named by the news site's
-    domain ("chicagotribune.com": local news), vote as names. Returns (votes per admin1 code,
-    each name's own votes per code and weight, total weight).
+    domain ("chicagotribune.com": local news), vote as names. A name weighs its largest vote in
+    the total, so a share stays a share. Returns (votes per admin1 code, each name's own votes
+    per code and weight, total weight).
     """
     votes: Counter = Counter()
     own: dict[str, tuple[dict[str, float], float]] = {}
@@ -386,7 +417,8 @@ def _admin1_support(found: list[_Found], text: str, gazetteer: Gazetteer,
         shares = _prominence_shares(voters)
         by_code = {code: (1 - _SUPPORT_BY_PROMINENCE) * w + _SUPPORT_BY_PROMINENCE * shares.get(code, 0.0)
                    for code in codes}
-        own[key] = (by_code, w)
+        # a name weighs its largest vote: with the prominence part, w alone let a share pass 1
+        own[key] = (by_code, max(by_code.values(), default=0.0))
         for code, v in by_code.items():
             votes[code] += v
     named = [state_written_short(m.group(1)) for m in _ABBREVIATION_AFTER_COMMA.finditer(text)]
@@ -508,15 +540,19 @@ def _demonym_counts(text: str) -> Counter:
 def _context_from_choices(found: list[_Found], text: str, gazetteer: Gazetteer) -> _Context:
     ctx = _Context()
     by_name: dict[str, tuple[Counter, Counter]] = {}
+    seen: Counter = Counter()
     for i, f in enumerate(found):
         if f.best is None:
             continue
+        key = name_key(f.text)
+        seen[key] += 1
         weight = f.score * (2.0 if f.role == "dateline" else 1.0)
+        weight *= 1.0 if seen[key] == 1 else _W_REPEAT
         p = f.best.place
         ctx.countries[p.iso2] += weight
         code = f.best.admin1_code if p.feature not in FEATURES_NOT_EVENT else ""
         # every mention of one name shares its votes: repeats are no evidence for each other
-        countries, admin1 = ctx.own[i] = by_name.setdefault(name_key(f.text), (Counter(), Counter()))
+        countries, admin1 = ctx.own[i] = by_name.setdefault(key, (Counter(), Counter()))
         countries[p.iso2] += weight
         if code:
             ctx.admin1[code] += weight
