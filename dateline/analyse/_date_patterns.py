@@ -245,10 +245,11 @@ ENGLISH_NOT_MONTHS = frozenset({
 
 # --- tense cues ---------------------------------------------------------------------------------
 # A bare weekday, month or day is resolved towards the past (the news is about what happened)
-# unless the nearest cue in the same clause points to the future.
+# unless the nearest cue in the same clause points to the future. "Were set on fire" is a past
+# burning, not "set on Monday" (scheduled).
 
 FUTURE_CUES = r"""(?i:\b(?:will|won't|shall|'ll|’ll|is\s+to|are\s+to|going\s+to|
-    (?:is|are|was|were)?\s*(?:due|set|scheduled|slated|expected|poised|planned|planning|
+    (?:is|are|was|were)?\s*(?:due|set(?!\s+on\s+fire)|scheduled|slated|expected|poised|planned|planning|
     preparing|supposed|likely)\s+(?:to|for|on)|to\s+be\s+held|to\s+take\s+place|
     scheduled|slated|planned|ahead\s+of|upcoming|forthcoming|in\s+the\s+run[- ]up\s+to|
     plans?\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|until|postponed\s+(?:to|until)|

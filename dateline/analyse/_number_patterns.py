@@ -295,7 +295,12 @@ _START = r"(?<![\w'’-])"
 _ASIDE = (r"(?P<paren>\s*,[^,.;:]{1,70},|\s*\([^()]{0,80}\)|\s+(?i:including|among\s+them)\s+"
           r"[^,.;:]{1,60}?(?=\s+(?i:were|was|have|has|had|are|is)\b)"
           # "two civilians passing on the road were killed": a participle's phrase
-          r"|\s+(?i:(?!being\b)[a-z]{3,}ing)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|have\s+been|has\s+been|had\s+been)\s))?")
+          r"|\s+(?i:(?!being\b)[a-z]{3,}ing)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|have\s+been|has\s+been|had\s+been)\s)"
+          # "a man from a nearby village died": where the victim came from
+          r"|\s+(?i:from|of)\s+(?i:a|an|the)\s+[^,.;:]{1,40}?(?=\s+(?i:died|succumbed)\b)"
+          # "a man was hit on the head and died in hospital": hurt first, dead later
+          r"|\s+(?i:was|were)\s+(?:[a-z]+\s+)?[a-z]+\b[^,.;:]{0,40}?\s+and"
+          r"(?=\s+(?:(?i:later|subsequently)\s+)?(?i:died|succumbed)\b))?")
 PASSIVE = (rf"{_START}(?P<np>{NP_LIST}){_ASIDE}(?P<aux>(?:\s*{_AUX})*)\s+"
            rf"(?P<v>{_DEATH_PASSIVE})(?![\w-])"
            r"(?P<or>\s+(?i:or|and/or)\s+(?:\w+\s+)?(?i:wounded|injured|hurt|missing))?")

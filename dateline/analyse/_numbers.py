@@ -233,6 +233,11 @@ def _read_np(np_text: str, large_attack: bool) -> tuple[int, str, str, bool] | N
     return total, rule, group, has_self
 
 
+#: "one of the eight": a part of a group counted before it.
+_PARTITIVE_BEFORE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?:the|these|those) $",
+                               re.IGNORECASE)
+
+
 def _word_before(text: str, pos: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
     return m.group(1).lower() if m else ""
@@ -334,6 +339,10 @@ def _mentions(text: str, large_attack: bool) -> list[_Mention]:
                                       "unclear")))
             continue
         got = _read_np(m.group("np"), large_attack)
+        part = _PARTITIVE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if got and part and words_to_int(part.group(1)) is not None:
+            # "One of the eight, a rider, died": the part that died, not the whole group
+            got = (words_to_int(part.group(1)), f"{part.group(1).lower()} of the group",) + got[2:]
         if got:
             count, rule, group, _ = got
             found.append((3, _Mention(m.start(), m.end(), count, f"N {verb}: {rule}", "passive",

@@ -31,8 +31,8 @@ from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, REPORT_PLACE_TA
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
 from ._document_passes import RECAP_DAYS, drop_lead_totals, drop_recaps, drop_retreats
-from ._event_dates import (event_date, event_times, other_days,
-                           split_multiday_tolls, trigger_clause, trigger_scope, usable_times)
+from ._event_dates import (event_date, event_times, other_days, split_multiday_tolls,
+                           trigger_clause, trigger_scope, under_day_heading, usable_times)
 from ._modality import assess_modality
 from ._sides import assign_sides, other_side_from_context
 from ._triggers import TOLL_UPDATE
@@ -226,7 +226,7 @@ class RuleCoder:
             joined.append(mention)
         claimant = claimed_actor(sentence.span.text, actors)
         antecedent = doc.mentions[-1] if doc.mentions else None
-        has_own_date = bool(event_times(doc, sentence))
+        has_own_date = bool(event_times(doc, sentence)) or under_day_heading(doc, sentence)
         if claimant is not None:
             continues = antecedent is not None and (
                 is_unidentified_armed(antecedent.actor1) or is_unidentified_armed(antecedent.actor2)) and (
@@ -261,7 +261,8 @@ class RuleCoder:
             generic = decision.frame in GENERIC_FRAMES
             # "The farmers killed in the attack were buried on Wednesday": the day is the burial's
             has_own_date = doc.extras.get("code.own_date", {}).get(mention.trigger.start, sentence_dated)
-            if generic and _TOLL_TOLD_AGAIN.search(sentence.span.text):
+            if generic and (_TOLL_TOLD_AGAIN.search(sentence.span.text)
+                            or _DIED_OF_WOUNDS.search(sentence.span.text)):
                 # "a higher toll of 27, saying more bodies were recovered on Tuesday": the day
                 # the bodies were found, not a new event's (§6: the toll of the event told)
                 has_own_date = False
@@ -291,8 +292,10 @@ class RuleCoder:
                 # "The attack was blamed on the Jaime Martinez front": who did the event told
                 fold_into(mention, told_event, adopt_type=True)
             elif (mention.sub_event_type == "Arrests" and told_event.event_type in ("Protests", "Riots")
-                  and not has_own_date and _CROWD_ARRESTED.search(sentence.span.text)):
-                # ONTOLOGY §2.4: protesters arrested are the intervention, not a second event
+                  and (not has_own_date or _HELD_OVERNIGHT.search(sentence.span.text))
+                  and _CROWD_ARRESTED.search(sentence.span.text)):
+                # ONTOLOGY §2.4: protesters arrested are the intervention, not a second event;
+                # "23 people were detained overnight" were held through the night after it
                 fold_into(mention, told_event, adopt_type=True)
             elif (mention.event_type == "Protests" and told_event.event_type in ("Protests", "Riots")
                   and not has_own_date and crowd_speaks(sentence.span.text, decision.trigger.end)):
@@ -312,7 +315,9 @@ class RuleCoder:
                 fold_into(mention, told_event, adopt_type=generic)
             elif is_elaboration(mention, told_event, sentence.span.text,
                                 has_own_date=has_own_date, generic=generic,
-                                toll_only=decision.rule.endswith(".death_toll")):
+                                toll_only=decision.rule.endswith(".death_toll") or (
+                                    decision.rule.endswith(".wounded")
+                                    and _HURT_COUNT.search(sentence.span.text) is not None)):
                 fold_into(mention, told_event, adopt_type=generic)
             else:
                 continue
@@ -390,13 +395,15 @@ class RuleCoder:
         event_country = location.place.iso2 or country
         scope = trigger_scope(sdoc, decision.trigger.start, offset)
         scoped = [t for t in event_times(doc, sentence) if scope is None or scope(t.span.start)]
-        doc.extras.setdefault("code.own_date", {})[trigger.start] = bool(scoped)
+        headed = under_day_heading(doc, sentence)
+        doc.extras.setdefault("code.own_date", {})[trigger.start] = bool(scoped) or headed
         if names_told_victims(sdoc, decision.trigger.start):
             doc.extras.setdefault("code.victims_told", set()).add(trigger.start)
         recent = previous is not None and all(
             t.date is not None and (previous.date - t.date).days <= RECAP_DAYS
             for t in event_times(doc, sentence))
-        if previous is not None and not scoped and recent and not _fronted_day(sentence, previous):
+        if previous is not None and not scoped and recent and not headed and not _fronted_day(
+                sentence, previous):
             # no day of its own, and none in the sentence that points to the past
             date, precision, raw_time = previous.date, previous.time_precision, previous.raw_time_expr
         else:
@@ -408,6 +415,12 @@ class RuleCoder:
             return None
         if precision is None:
             self._drop(doc, sentence, decision, f"date coarser than a month: {raw_time!r}")
+            return None
+        if precision >= 3 and _PLURAL_EVENTS.fullmatch(trigger.text) and doc.published is not None and (
+                (date.year, date.month) < (doc.published.year, doc.published.month)):
+            # "Protests in June left several people dead": a past month's events summed up, no
+            # day and no one event to code (§1: do not invent days)
+            self._drop(doc, sentence, decision, f"a past month's events summed up: {raw_time!r}")
             return None
         if doc.published is not None and (doc.published - date).days > HISTORY_DAYS:
             self._drop(doc, sentence, decision, f"history: {date} is long before {doc.published}")
@@ -502,6 +515,16 @@ class RuleCoder:
 
 
 _TOLL_TOLD_AGAIN = re.compile(TOLL_UPDATE, re.IGNORECASE)
+#: "Police said more than a dozen people were injured": a count of the hurt, told by a source
+_HURT_COUNT = re.compile(r"^(?:[\w'-]+ ){1,4}(?:said|say|says|reported|told [\w'-]+)(?: that)? "
+                         r"(?:[\w'-]+ ){1,5}(?:were|was|had been|have been) (?:[\w'-]+ )?"
+                         r"(?:injured|wounded|hurt)\b[^,;]*[.]?$", re.IGNORECASE)
+#: "was hit on the head and died in hospital overnight": a death from wounds is the toll of the
+#: event that caused them, dated by that event (§6), not a new event on the day of death
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|succumbed)\b(?: [\w'-]+){0,3} (?:in|at|on the way to|en route to|before reaching) "
+    r"(?:a |the )?(?:[\w'-]+ )?hospital\b|\b(?:died|succumbed) (?:later )?(?:of|from|to) (?:his|her|their|the) "
+    r"(?:[\w'-]+ )?(?:wounds|injuries)\b|\blater died\b", re.IGNORECASE)
 #: "..., but residents said the rebels were still patrolling the area": control did not change.
 _CONTROL_DISPUTED = re.compile(
     r"\bbut\b[^.;]{0,90}\b(?:were|was|are|is|remained|remain)\s+still\s+(?:[\w'-]+\s+){0,1}"
@@ -600,7 +623,12 @@ _CROWD_SPEAKS = re.compile(
     r"sang|were singing|had been singing|were chanting)\b", re.IGNORECASE)
 
 
-_CROWD_ARRESTED = re.compile(r"\b(?:protesters|protestors|demonstrators|students|marchers|rioters|"
+#: Events named in the plural: several incidents, not one.
+_PLURAL_EVENTS = re.compile(r"(?:protests|demonstrations|rallies|marches|clashes|attacks|raids|killings|"
+                            r"riots|strikes|bombings|abductions|kidnappings)", re.IGNORECASE)
+#: "were detained overnight": held through the night that followed, not arrested another day.
+_HELD_OVERNIGHT = re.compile(r"\b(?:detained|arrested|held|rounded up|picked up) overnight\b", re.IGNORECASE)
+_CROWD_ARRESTED = re.compile(r"\b(?:protesters|protestors|demonstrators|students|marchers|rioters|people|"
                              r"participants|youths|crowds?|supporters|activists|(?:party )?workers|"
                              r"members)\b", re.IGNORECASE)
 

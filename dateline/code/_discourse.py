@@ -325,6 +325,25 @@ def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,
     return True
 
 
+#: A state's forces named in general ("security forces"), not by their branch.
+GENERAL_FORCE = re.compile(r"^(?:the )?(?:security|state|government|armed|joint) forces$|^forces$", re.IGNORECASE)
+
+
+def _name_the_branch(mention: Mention, antecedent: Mention) -> None:
+    """"Security forces opened fire on a march ... riot police fired live rounds": the branch a
+    follow-up names is the side of the crowd event; the general force is its associate (§1)."""
+    if antecedent.event_type not in ("Protests", "Riots"):
+        return
+    for side in ("actor1", "actor2"):
+        general, named = getattr(antecedent, side), getattr(mention, side)
+        if (general is not None and named is not None and general.inter == named.inter == 1
+                and general.name != named.name and general.country == named.country
+                and GENERAL_FORCE.match(general.raw.strip()) and not GENERAL_FORCE.match(named.raw.strip())):
+            setattr(antecedent, side, named)
+            assoc = antecedent.assoc_actor_1 if side == "actor1" else antecedent.assoc_actor_2
+            assoc[:] = [a for a in assoc if a.name != named.name] + [general]
+
+
 def fold_into(mention: Mention, antecedent: Mention, *, adopt_type: bool) -> None:
     """Make ``mention`` part of ``antecedent``'s event: same actors, place and day.
 
@@ -338,6 +357,7 @@ def fold_into(mention: Mention, antecedent: Mention, *, adopt_type: bool) -> Non
         # "Officials attributed the gunfight to the conflict between Los Chapitos and La
         # Mayiza": the follow-up names the two sides the lead left unnamed
         antecedent.actor1, antecedent.actor2 = mention.actor1, mention.actor2
+    _name_the_branch(mention, antecedent)
     mention.actor1, mention.actor2 = antecedent.actor1, antecedent.actor2
     mention.assoc_actor_1 = list(antecedent.assoc_actor_1)
     mention.assoc_actor_2 = list(antecedent.assoc_actor_2)

@@ -5,6 +5,8 @@ told below them (docs/coding.md).
 
 from __future__ import annotations
 
+import re
+
 from ..distance import place_km
 from ..records import Document, Mention, PlaceMention
 from ._discourse import SAME_PLACE_KM, TERRITORY_TYPES
@@ -36,6 +38,13 @@ def drop_retreats(doc: Document) -> None:
     doc.mentions = kept
 
 
+#: "...abducted two nurses in late April, and they have not been seen since": a disappearance
+#: that lasts is news whenever it is first told (§2.3 forced disappearance), not a recap.
+_STILL_MISSING = re.compile(r"\b(?:(?:not|never) been (?:seen|heard (?:from|of))(?: again| since)?|"
+                            r"remains? missing|still (?:missing|held|in captivity|unaccounted for)|"
+                            r"whereabouts (?:remain|are|is) (?:still )?unknown)\b", re.IGNORECASE)
+
+
 def drop_recaps(doc: Document) -> None:
     """Drop mentions dated well before the article's newest reported day: they recap the past.
 
@@ -50,7 +59,9 @@ def drop_recaps(doc: Document) -> None:
     newest = max(days)
     kept = []
     for mention in doc.mentions:
-        if mention.date is not None and (newest - mention.date).days > RECAP_DAYS:
+        if mention.date is not None and (newest - mention.date).days > RECAP_DAYS and not (
+                mention.sub_event_type == "Abduction/forced disappearance"
+                and _STILL_MISSING.search(mention.sentence.text)):
             doc.extras["code.dropped"].append(
                 {"sentence": mention.sentence.text, "sub_event_type": mention.sub_event_type,
                  "reason": f"recap: {mention.date} is more than {RECAP_DAYS} days before {newest}"})

@@ -132,6 +132,16 @@ def same_paragraph_before(doc: Document, sentence: Sentence) -> list[Sentence]:
     return found
 
 
+def under_day_heading(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph opens with a day of its own ("**Tuesday.** Students
+    blocked ..."): a report told day by day dates every sentence under each day's heading."""
+    for earlier in same_paragraph_before(doc, sentence):
+        times = usable_times(earlier.times)
+        if times and len(earlier.span.text.strip(" .:*-—")) <= len(times[0].span.text) + 4:
+            return True
+    return False
+
+
 def _is_statement_time(doc: Document, time: TimeExpr) -> bool:
     before = doc.clean_text[max(0, time.span.start - 60):time.span.start]
     if SPEECH_BEFORE.search(before):

@@ -148,7 +148,9 @@ _BRIEFLY_RX = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours|
 _GRIEVANCE_RX = re.compile(
     r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w+|condemn\w+|justice for|demand\w*|mourn\w*|"
     r"in response to|angered by|outraged by|outrage (?:at|over)|anger (?:at|over)|in memory of|"
-    r"commemorat\w+|to mark|demanding|calling for|denouncing|condemning)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+    r"commemorat\w+|to mark|demanding|calling for|denouncing|condemning)\s+(?:[\w'-]+\s+){0,4}$|"
+    # "to demand the release of a local party organiser arrested on Friday": who is held
+    r"\b(?:release|freedom) of\s+(?:[\w'-]+\s+){0,6}$", re.I)
 _FROM_PLACE_RX = re.compile(
     r"^\s*(?:(?:[\w'-]+\s+){0,3}(?:from|of)\s+)(?!(?:the\s+)?(?:country|region|nation|deal|agreement|talks|"
     r"accord|treaty|race|election|competition|process)\b)(?:the\s+)?(?:[A-Z][\w'-]+|(?:[\w'-]+\s+)?"

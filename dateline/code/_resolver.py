@@ -52,6 +52,23 @@ _FORCE_HURT_RX = re.compile(
     r"soldiers|troops)\b", re.I)
 
 #: Two crowds against each other: "threw stones at each other", "between two communities".
+#: "about thirty men attacked a student march", "threw eggs at the marchers": others harassing a
+#: gathering (§2.4 Protest with intervention "harassed by others").
+_ON_GATHERING_RX = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|set upon|ambush(?:ed|ing)?|pelt(?:ed|ing)|"
+    r"ran at|charged at|charged into|disrupt(?:ed|s|ing)?|stormed|threw [^.;]{1,50}? at)\s+"
+    r"(?:the |a |an )?(?:[\w'-]+ ){0,3}(?:march|marchers|rally|protest|protesters|demonstration|"
+    r"demonstrators|sit-in|vigil|picket)\b", re.I)
+#: A death or beating in the hands of the force that holds the victim.
+_CUSTODY_RX = re.compile(
+    r"\b(?:died|dies|death|killed|beaten|tortured|found dead|collapsed)\b(?: [\w'-]+){0,4} in "
+    r"(?:police |military |army |state |prison )?(?:custody|detention|(?:a |his |her |the |their )"
+    r"(?:police |prison )?cells?)\b|\bdeaths? in (?:police |military |army )?custody\b|"
+    r"\bcustodial (?:death|killing|torture)\b", re.I)
+#: The reason of a custody death (read by ``_sides``: the holding force is the doer).
+IN_CUSTODY = "a detainee harmed in custody (§2.3, §3.1: 7)"
+#: The reason of a decision whose intervening side is a crowd (read by ``_sides``).
+ATTACKED_BY_CROWD = "peaceful protesters attacked by a crowd (§2.4 harassed by others)"
 _COMMUNAL_RX = re.compile(
     r"\bat (?:each other|one another)\b|\bbetween (?:the )?(?:two|rival) (?:communities|groups|"
     r"villages|clans|factions|mobs|crowds)\b|"
@@ -322,7 +339,14 @@ class _Resolver:
                 p.inter in (1, 8) for p in self.roles(h).targets)] if not (
                     disperse or live or self.inters & NON_STATE_ARMED
                     or _FORCE_HURT_RX.search(text)) else []
-            if violent and not in_protest and not riot and (people_attacked or people_hurt):
+            on_gathering = _ON_GATHERING_RX.search(text)
+            if (violent and in_protest and on_gathering and not riot and not lethal and not clashes
+                    and not (self.inters & NON_STATE_ARMED) and not self._force_hurt(violent)):
+                # "a group of men attacked a student march, throwing eggs at the marchers": the
+                # gathering stays peaceful; its attackers are a violent crowd (§2.4, §3.1: 5)
+                h = min(violent, key=lambda x: abs(x.start - on_gathering.start()))
+                self.add(T.INTERVENTION, h, 0.8, self.roles(h), ATTACKED_BY_CROWD, civilian=False)
+            elif violent and not in_protest and not riot and (people_attacked or people_hurt):
                 # a crowd attacking people outside any demonstration is mob violence (§2.5)
                 h = self.best(people_attacked or crowd_violence)
                 self.add(T.MOB_T, h, 0.7, self.roles(h), "a crowd attacked people (§2.5)")
@@ -617,9 +641,15 @@ class _Resolver:
         if not hits:
             return
         operation = self._operation_sides()
+        custody = _CUSTODY_RX.search(self.view.text)
         scored = []
         for h in hits:
             roles = self.roles(h)
+            if custody and h.frame in (T.KILL, T.INJURE, T.ATTACK):
+                # "one of the eight died in a cell at the police station": a detainee harmed while
+                # defenceless is a civilian attacked by the force holding him (§2.3, §3.1: 7)
+                scored.append((0.6, T.ATTACK_T, h, _Roles(roles.agents, [], roles.known), IN_CUSTODY))
+                continue
             if operation is not None and h.frame in (T.KILL, T.SHOOT, T.INJURE) and not roles.agents:
                 scored.append(({T.KILL: 0.7, T.SHOOT: 0.65, T.INJURE: 0.5}[h.frame], T.CLASH_T, h,
                                operation, "the dead of an operation against an armed group (§2.1)"))

@@ -29,6 +29,8 @@ import re
 from typing import Callable
 
 from ..records import ActorRef, Mention
+from ._discourse import GENERAL_FORCE
+from ._resolver import ATTACKED_BY_CROWD, IN_CUSTODY
 
 STATE = frozenset({1, 8})
 NON_STATE_ARMED = frozenset({2, 3, 4})
@@ -39,6 +41,9 @@ _MILITARY_TARGET = re.compile(
     r"\b(?:army|military|soldiers?|troops|base|barracks|garrison|outposts?|checkpoints?|posts?|"
     r"patrols?|convoys?|positions)\b", re.IGNORECASE)
 _POLICE_TARGET = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|police stations?)\b", re.IGNORECASE)
+#: "in military custody", "at an army barracks": a detainee the army holds.
+_MILITARY_CUSTODY = re.compile(r"\b(?:military|army) (?:custody|detention|barracks|camp|base)\b",
+                               re.IGNORECASE)
 #: A force named only as the source of the report.
 _SPEAKER_FORCE = re.compile(
     r"\b(?:police|army|military|security)\s+(?:spokes(?:man|woman|person)|officials?|sources?|"
@@ -129,6 +134,9 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         named |= {a.name for a in agents}
 
     if etype == "Protests" or sub == "Violent demonstration":
+        if getattr(decision, "reason", "") == ATTACKED_BY_CROWD:
+            # a peaceful gathering attacked by a crowd: the attackers are rioters (§2.4, §3.1)
+            return generic("protesters"), generic("rioters"), [], []
         return _crowd_sides(sub, agents, targets, parties, generic)
 
     if etype == "Battles":
@@ -182,16 +190,32 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         movers = [t for t in targets if t.inter in STATE | NON_STATE_ARMED and t.span is not None
                   and (_PASSIVE_SUBJECT_GAP.match(text[t.span.end:decision.trigger.start])
                        or _UNITS_OF.match(text[decision.trigger.start:t.span.start]))]
+        if not movers:
+            # "imposed a curfew ... and deployed additional companies of the constabulary": the
+            # state force the sentence sends is the one whose posture changes
+            movers = [p for p in _unique(targets + parties) if p.inter in STATE and p.span is not None
+                      and not _SPEAKER_FORCE.match(text[p.span.start:])]
         agents, targets = movers[:1], [t for t in targets if t not in movers[:1]]
+        if sub == "Change to group/activity":
+            # the people a curfew keeps at home are no side of the state's measure (§2.6)
+            targets = [t for t in targets if t.inter != 7]
 
     if sub == "Disrupted weapons use":
         force = [a for a in agents if a.inter in STATE]
         if not force:
             # "the military said it intercepted three rockets": the speaker is the force
             force = [a for a in _unique(actors) if a.inter in STATE]
+        if not force and not any(a.inter in NON_STATE_ARMED and not is_generic(a) for a in agents):
+            # "forces in North Sinai ... seized a cache", "the Bomb Disposal Squad defused them":
+            # a seizure or defusal by unnamed units is the state's (§2.6), its army unless the
+            # sentence speaks of police only
+            force = _unnamed_state_force(text[:decision.trigger.start], generic)
         if force:
-            rest = [a for a in agents + targets if a.name != force[0].name and a.inter not in STATE]
-            agents, targets = force[:1], rest
+            # "Russian air defences destroyed 30 Ukrainian drones": the weapons' owner, another
+            # state's forces or an armed group, is the other side
+            rest = [a for a in agents + targets if a.name != force[0].name
+                    and (a.inter not in STATE or a.country != force[0].country)]
+            agents, targets = force[:1], rest or _weapons_owner(actors, force[0])
 
     if decision.target_is_civilian and etype != "Battles" and not any(t.inter == 7 for t in targets):
         # a battle's sides are armed (§2.1): "residents who fled" are never its second side
@@ -203,6 +227,9 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
         if not agents:
             agents = [p for p in parties if p.inter in NON_STATE_ARMED | STATE
                       and p.name not in {t.name for t in targets}][:1]
+        if not agents and getattr(decision, "reason", "") == IN_CUSTODY:
+            # the force holding the detainee: the army's when the text says so, else the police
+            agents = [generic("military" if _MILITARY_CUSTODY.search(text) else "police")]
         civilians = [t for t in targets if t.inter == 7]
         targets = civilians + [t for t in targets if t.inter != 7]
 
@@ -235,6 +262,31 @@ def assign_sides(decision, actors: list[ActorRef], country: str, generic: Callab
 #: "its troops and allied Joint Forces", "pro-government militias": the ally of a state force.
 _ALLIED_BEFORE = re.compile(r"\b(?:allied|pro-government|government-allied|army-allied)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
+
+
+_MILITARY_WORDS = re.compile(r"\b(?:forces|troops|soldiers|units|army|military|commandos|servicemen|"
+                             r"sappers|patrols?)\b", re.IGNORECASE)
+_POLICE_WORDS = re.compile(r"\b(?:police|policemen|constables|gendarmes?|gendarmerie)\b", re.IGNORECASE)
+
+
+def _unnamed_state_force(text: str, generic: Callable) -> list[ActorRef]:
+    """The state force a sentence names only by a common noun ("forces", "police"), or none."""
+    text = _SPEAKER_FORCE.sub("", re.sub(r"\baccording to\b.*", "", text))
+    if _POLICE_WORDS.search(text) and not _MILITARY_WORDS.search(text):
+        return [generic("police")]
+    return [generic("military")] if _MILITARY_WORDS.search(text) else []
+
+
+#: "Ukrainian drones", "Houthi missiles": an actor named by the weapons it sent.
+_WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?|munitions?)$",
+                           re.IGNORECASE)
+
+
+def _weapons_owner(actors: list[ActorRef], force: ActorRef) -> list[ActorRef]:
+    """The side whose weapons ``force`` stopped, when the parse linked none (§2.6 Disrupted
+    weapons use): an actor named by its weapons, another state's or an armed group's."""
+    return [p for p in _unique(actors) if p.name != force.name and not is_generic(p)
+            and _WEAPON_NAMED.search(p.raw) and (p.inter not in STATE or p.country != force.country)][:1]
 
 
 def _state_before_allies(agents: list[ActorRef], targets: list[ActorRef], parties: list[ActorRef],
@@ -302,6 +354,9 @@ def _crowd_sides(sub: str, agents, targets, parties, generic):
         force = [a for a in agents + targets if a.inter in NON_STATE_ARMED]
     if not force and sub == "Protest with intervention":
         force = [generic("police")]
+    if force and force[0].inter == 1 and force[0].span is not None and GENERAL_FORCE.match(force[0].raw.strip()):
+        # "security forces dispersed the march": a crowd is policed; the branch unnamed is the police
+        force = [generic("police")] + force[1:]
     return crowd, (force[0] if force else None), organisers[:1], force[1:]
 
 

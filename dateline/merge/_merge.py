@@ -21,7 +21,7 @@ from ..ontology import (
     interaction_text,
     precedence_key,
 )
-from ..code import REPORT_PLACE_TAGS, SPEAKER_SIDES, force_kind, own_place
+from ..code import GENERAL_FORCE, REPORT_PLACE_TAGS, SPEAKER_SIDES, force_kind, own_place
 from ..distance import place_km
 from ..records import ActorRef, Document, Event, Mention
 
@@ -328,7 +328,7 @@ def _join_crowd(mentions: list[Mention], into: list[Mention]) -> None:
         _crowd_turns_rioters(into)
     elif kind == "Arrests" and label == "Peaceful protest" and force:
         label = "Protest with intervention"
-    if force is not None and _force(into) is None:
+    if force is not None and _force(into) is None and not _crowd_against_crowd(into):
         crowd = next(x for x in (into[0].actor1, into[0].actor2)
                      if x is not None and x.inter in _CROWD_INTERS)
         for mention in into:
@@ -375,16 +375,46 @@ def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
                 continue
             if _apart_km(mentions, into) > PARTIAL_PAIR_KM:
                 continue
-            if not _force(into) and _force(mentions):
+            if not _force(into) and _force(mentions) and not _crowd_against_crowd(into):
                 crowd = next(x for x in (into[0].actor1, into[0].actor2)
                              if x is not None and x.inter in _CROWD_INTERS)
                 for mention in into:
                     mention.actor1, mention.actor2 = crowd, _force(mentions)
             if _force(mentions) and _force(into) and _force(mentions).name != _force(into).name:
-                continue
+                if not _one_state(_force(into), _force(mentions)):
+                    continue
+                _name_the_force(into, mentions)
             _move_into(mentions, into)
             groups[other] = []
     _drop_emptied(groups)
+
+
+def _one_state(first: ActorRef, second: ActorRef) -> bool:
+    """Two forces of one state facing one crowd (§2.4: the police, "backed by gendarmes")."""
+    return first.inter == second.inter == 1 and first.country == second.country and bool(first.country)
+
+
+def _name_the_force(into: list[Mention], mentions: list[Mention]) -> None:
+    """"Security forces opened fire on a march ... anti-riot police fired live rounds": the
+    branch the report names is the side; the force named in general, or the other branch, is
+    its associated actor (§1)."""
+    first, second = _force(into), _force(mentions)
+    main, other = (second, first) if GENERAL_FORCE.match(first.raw.strip()) and not (
+        GENERAL_FORCE.match(second.raw.strip())) else (first, second)
+    for mention in into + mentions:
+        if mention.actor1 is not None and mention.actor1.inter == 1:
+            mention.actor1 = main
+        elif mention.actor2 is not None and mention.actor2.inter == 1:
+            mention.actor2 = main
+        if all(a.name != other.name for a in mention.assoc_actor_2):
+            mention.assoc_actor_2 = [a for a in mention.assoc_actor_2 if a.name != main.name] + [other]
+
+
+def _crowd_against_crowd(mentions: list[Mention]) -> bool:
+    """A crowd facing another crowd ("Protesters vs Rioters": a march attacked by a mob): the
+    police who separate or arrest them join no side of that pair (§2.4-2.5)."""
+    sides = (mentions[0].actor1, mentions[0].actor2)
+    return all(a is not None and a.inter in _CROWD_INTERS for a in sides)
 
 
 def _force(mentions: list[Mention]) -> ActorRef | None:
