@@ -574,6 +574,17 @@ def build_countries(gn: dict[str, dict]) -> list[dict[str, str]]:
     return rows
 
 
+#: Police aliases of one regime only, by (ISO2, label years): a regime's civilian intelligence
+#: service is coded as its police (docs/actors.md).
+REGIME_POLICE_ALIASES: dict[tuple[str, str], list[str]] = {
+    ("AF", "2021-"): ["Taliban police", "Taliban intelligence", "Taliban intelligence officers",
+                      "Taliban intelligence agents", "Taliban intelligence operatives",
+                      "Taliban intelligence forces", "Taliban intelligence services",
+                      "Taliban intelligence personnel", "Taliban's intelligence",
+                      "General Directorate of Intelligence"],
+}
+
+
 def build_state(countries: list[dict[str, str]]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for c in countries:
@@ -588,6 +599,8 @@ def build_state(countries: list[dict[str, str]]) -> list[dict[str, str]]:
                 aliases = list(common.get(role, []))
                 if role == "military":
                     aliases += regime_aliases
+                else:
+                    aliases += REGIME_POLICE_ALIASES.get((iso2, years), [])
                 if of != name:  # the spelling without "the", as earlier versions wrote it
                     aliases.append(f"{word} Forces of {name}{_period_label(years)}")
                 rows.append({

@@ -310,7 +310,8 @@ _FIGHTER_NOUNS = (r"(?i:terrorists?|militants?|jihadists?|insurgents?|fighters?|
                   r"gunmen|gunman|assailants?|attackers?|criminals?|elements|combatants?|"
                   r"extremists?|infiltrators?|kidnappers?)\b")
 _DEATH_ACTIVE = (
-    r"(?i:killed|killing|kills|slew|slaying|massacred|massacring|executed|executing|"
+    # "kill" is a headline's present ("Gunmen kill 5 in Kidal"), never "vowed to kill"
+    r"(?i:killed|killing|kills|(?<!to\s)kill(?=\s)|slew|slaying|massacred|massacring|executed|executing|"
     r"murdered|murdering|assassinated|assassinating|shot\s+dead|shooting\s+dead|"
     r"shot\s+and\s+killed|shooting\s+and\s+killing|gunned\s+down|gunning\s+down|beheaded|"
     r"beheading|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"

@@ -472,6 +472,27 @@ def last_air_striker(doc: Document, country: str) -> ActorRef | None:
     return None
 
 
+#: "the same group abducted seven fishermen": an explicit reference back to a group named before.
+_SAME_GROUP = re.compile(r"\bthe same (?:armed )?(?:group|militants|fighters|attackers|assailants|"
+                         r"gunmen|insurgents|jihadists|militia)\b", re.IGNORECASE)
+
+
+def the_same_group(doc: Document, sides: tuple, text: str) -> tuple:
+    """``sides`` with the unidentified armed group of "the same group" replaced by the non-state
+    armed group the report last named as a side of an earlier event (§3: the named actor)."""
+    if not _SAME_GROUP.search(text):
+        return sides
+    named = next((a for m in reversed(doc.mentions) for a in (m.actor1, m.actor2)
+                  if a is not None and a.inter in (2, 3, 4) and not a.name.startswith("Unidentified ")),
+                 None)
+    if named is None:
+        return sides
+    actor1, actor2, assoc1, assoc2 = sides
+    def named_if_unknown(actor):
+        return named if actor is not None and actor.name.startswith("Unidentified Armed Group") else actor
+    return named_if_unknown(actor1), named_if_unknown(actor2), assoc1, assoc2
+
+
 def previous_mention(doc: Document, sentence: Sentence, reach: int = 2) -> Mention | None:
     """The last event mention coded within ``reach`` sentences before ``sentence``."""
     if not doc.mentions:

@@ -23,14 +23,16 @@ from ._antecedents import (NO_TOLL_TYPES, ORGANISED_INTER, SPEAKER_SIDES, THE_TW
                            launched_from_held_area, name_the_launcher, names_told_victims,
                            party_speaks, previous_mention, refers_back, replace_unidentified,
                            retold_change_of_control, same_unidentified, settle_certainty,
-                           speaker_sides, striking_state, take_the_pair, victims_fought_back)
+                           speaker_sides, striking_state, take_the_pair, the_same_group,
+                           victims_fought_back)
 from ._classify import classify_sentence
 from ._discourse import (GENERIC_FRAMES, HABITUAL, NEW_INCIDENT, REPORT_PLACE_TAGS, SAME_PLACE_KM,
                          STANDALONE_TYPES,
                          TERRITORY_TYPES,
                          claimed_actor, fold_into, is_elaboration, is_heading, is_named,
                          is_unidentified_armed, km_between, non_event_genre, own_place)
-from ._document_passes import RECAP_DAYS, drop_lead_totals, drop_recaps, drop_retreats
+from ._document_passes import (RECAP_DAYS, drop_lead_totals, drop_recaps, drop_retreats,
+                               only_a_headline)
 from ._event_dates import (event_date, event_times, other_days, split_multiday_tolls,
                            trigger_clause, trigger_scope, under_day_heading, usable_times)
 from ._modality import assess_modality
@@ -108,7 +110,7 @@ class RuleCoder:
                     sentence.span.text, country=country, date=doc.published))
                 carry_fatalities(doc, sentence)
                 continue
-            if is_heading(doc, sentence):
+            if is_heading(doc, sentence) and not only_a_headline(doc):
                 continue  # a headline or section title summarises; it reports nothing itself
             sdoc = parsed[sentence.index]
             actors = self.actors.find(sentence.span.text, country=country, date=doc.published)
@@ -353,7 +355,8 @@ class RuleCoder:
         trigger = Span(offset + decision.trigger.start, offset + decision.trigger.end,
                        decision.trigger.text)
         modality = assess_modality(sdoc, decision.trigger, pub_date=doc.published)
-        if not modality.is_new and not self.settings.code.keep_background:
+        if not modality.is_new and not self.settings.code.keep_background and not (
+                only_a_headline(doc) and "habitual: a present-tense" in modality.reason):
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
             return None
         if decision.sub_event_type in TERRITORY_TYPES and (
@@ -488,7 +491,7 @@ class RuleCoder:
         named_state = self._state_military(striker, country, date) if striker else None
         sides = assign_sides(decision, actors, country, generic, text,
                              air_striker=last_air_striker(doc, country), named_state=named_state)
-        return self._ally_beside_state(decision, sides, country)
+        return the_same_group(doc, self._ally_beside_state(decision, sides, country), text)
 
     def _ally_beside_state(self, decision, sides, country: str):
         """"Army trucks and pick-ups of the VDP came under fire", "nine soldiers and four

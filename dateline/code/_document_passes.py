@@ -13,6 +13,17 @@ from ._discourse import SAME_PLACE_KM, TERRITORY_TYPES
 
 #: Within one report, incidents more than a week older than its newest day are recaps.
 RECAP_DAYS = 7
+#: The most words a one-line document may have to read as a news headline on its own.
+HEADLINE_WORDS = 16
+
+
+def only_a_headline(doc: Document) -> bool:
+    """Is the whole document one short line ("Gunmen kill 5 in Kidal.")? A headline tells a
+    past event in the present tense and summarises nothing below it, so it is the report."""
+    if len(doc.sentences) != 1:
+        return False
+    text = doc.sentences[0].span.text.strip()
+    return "\n" not in text and len(text.split()) <= HEADLINE_WORDS
 
 
 def drop_retreats(doc: Document) -> None:

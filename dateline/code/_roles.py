@@ -58,11 +58,48 @@ def _find_parties(view: _View, lex: _Lexicon, actors: list[ActorRef]) -> list[_P
                 # "by the time the police came, they had been beaten": who arrived afterwards
                 # is neither the doer nor the target
                 reporters.append((view.tok_start(tok.left_edge), view.tok_end(tok.right_edge)))
+    own_deed = _speakers_of_own_deed(view) if view.parsed else []
     parties = [p for p in parties if not any(_overlap(p.start, p.end, s, e) and
                                              not _looks_like_event_subject(view, p)
-                                             for s, e in reporters)]
+                                             for s, e in reporters)
+               or any(_overlap(p.start, p.end, s, e) for s, e in own_deed) and p.inter in ARMED]
     parties.sort(key=lambda p: p.start)
     return parties
+
+
+#: "The command said it had carried out an airstrike": the pronouns by which a speaker owns
+#: the deed it reports ("they" is left out: "residents said they heard gunfire").
+_OWN_PRONOUNS = frozenset({"it", "we"})
+#: The deeds a force or group claims as its own (a light verb carries the event noun).
+_CLAIMED_LEMMAS = _LIGHT_VERBS | frozenset({
+    "kill", "strike", "target", "destroy", "shoot", "down", "intercept", "arrest", "detain",
+    "seize", "capture", "attack", "hit", "neutralise", "neutralize", "eliminate", "repel",
+    "repulse", "bomb", "shell", "raid", "ambush", "abduct", "kidnap",
+})
+
+
+def _own_deed_speaker(tok):
+    """The speaker's subject token when ``tok`` ("it" in "AFRICOM said it had carried out an
+    airstrike") is the pronoun by which the speaker claims the reported deed, else None."""
+    if tok.lower_ not in _OWN_PRONOUNS or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in _CLAIMED_LEMMAS:
+        return None
+    report = verb.head
+    if report.lemma_.lower() not in _REPORT_LEMMAS:
+        return None
+    return next((c for c in report.children if c.dep_ == "nsubj"), None)
+
+
+def _speakers_of_own_deed(view: _View) -> list[tuple[int, int]]:
+    """Spans of speakers who report their own deed: they stay parties (the doer, §3)."""
+    spans = []
+    for tok in view.tokens:
+        subj = _own_deed_speaker(tok)
+        if subj is not None:
+            spans.append((view.tok_start(subj.left_edge), view.tok_end(subj.right_edge)))
+    return spans
 
 
 def _looks_like_event_subject(view: _View, p: _Party) -> bool:
@@ -175,6 +212,7 @@ def _roles(view: _View, hit: _Hit, parties: list[_Party]) -> _Roles:
         # dateline's city the subject and the group its apposition; an apposition names the
         # same participant ("the KIA, an ethnic armed group, attacked")
         agent_toks += [c for a in agent_toks for c in a.children if c.dep_ == "appos"]
+        agent_toks += [s for s in map(_own_deed_speaker, agent_toks) if s is not None]
         agents = _parties_in_tokens(parties, view, [t for a in agent_toks for t in _arg_tokens(a)])
         targets = _parties_in_tokens(parties, view, [t for a in target_toks for t in _arg_tokens(a)])
         targets = [p for p in targets if p not in agents]

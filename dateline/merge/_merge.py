@@ -94,7 +94,7 @@ def _fold_partial_pairs(groups: dict[tuple, list[Mention]]) -> None:
                 continue
             if _fullness(other) <= _fullness(key) or not named and not _named_sides(other):
                 continue
-            if not _stand_in_fits(mentions, into, named):
+            if not _stand_in_fits(mentions, into, named) or _told_apart(mentions) != _told_apart(into):
                 continue
             borrowed = all(not own_place(m) for m in mentions)
             if not borrowed and _apart_km(mentions, into) > PARTIAL_PAIR_KM:
@@ -373,7 +373,7 @@ def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
             mentions = groups.get(other)
             if not mentions or other[2] != key[2] or _crowd_country(mentions) != _crowd_country(into):
                 continue
-            if _apart_km(mentions, into) > PARTIAL_PAIR_KM:
+            if _apart_km(mentions, into) > PARTIAL_PAIR_KM or _told_apart(mentions) != _told_apart(into):
                 continue
             if not _force(into) and _force(mentions) and not _crowd_against_crowd(into):
                 crowd = next(x for x in (into[0].actor1, into[0].actor2)
@@ -387,6 +387,17 @@ def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
             _move_into(mentions, into)
             groups[other] = []
     _drop_emptied(groups)
+
+
+#: "A counter-rally ... was also held in the city, but at a different time and location": a
+#: crowd the report sets apart from the other of the same day and town (§1: another actor pair).
+_SET_APART = re.compile(r"\bcounter-?(?:rally|rallies|protests?|demonstrations?|march(?:es)?)\b|"
+                        r"\bat (?:a )?different (?:times?|places?|locations?|venues?)\b", re.IGNORECASE)
+
+
+def _told_apart(mentions: list[Mention]) -> bool:
+    """Does every mention of the crowd's group set it apart from another crowd?"""
+    return all(_SET_APART.search(m.sentence.text) for m in mentions)
 
 
 def _one_state(first: ActorRef, second: ActorRef) -> bool:
@@ -450,7 +461,8 @@ def _place_key(mention: Mention) -> tuple:
 
 def _event_key(mention: Mention) -> tuple:
     pair = tuple(sorted((_actor_key(mention.actor1), _actor_key(mention.actor2))))
-    return pair, _place_key(mention), mention.date
+    apart = ("set apart",) if _told_apart([mention]) else ()
+    return pair, _place_key(mention) + apart, mention.date
 
 
 def _best(mentions: list[Mention]) -> Mention:

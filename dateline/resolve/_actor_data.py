@@ -164,8 +164,7 @@ DEMONYM_FORCE_NOUNS: dict[str, tuple[str, ...]] = {
         "UAVs", "UAV", "helicopters", "helicopter gunships", "gunships", "artillery",
         "border guards", "border guard", "coast guard", "commandos", "special forces",
         "paratroopers", "marines", "infantry", "army units", "military units", "tanks",
-        "army forces", "security personnel", "intelligence forces", "intelligence services",
-        "military intelligence", "national guard", "warships", "missiles", "missile",
+        "army forces", "security personnel", "military intelligence", "national guard", "warships", "missiles", "missile",
         "strikes", "airstrikes", "air strikes", "shelling",
         # a strike or shell names its author ("an Israeli air strike", "Israeli shells")
         "strike", "airstrike", "air strike", "drone strike", "drone strikes", "air raid",
@@ -178,6 +177,11 @@ DEMONYM_FORCE_NOUNS: dict[str, tuple[str, ...]] = {
         "policemen", "policeman", "riot police", "anti-riot police", "gendarmes",
         "gendarmerie", "security police", "border police", "police personnel", "cops",
         "counter-terrorism police",
+        # a civilian intelligence service is policing (ACLED: the FSB, the SBU and the
+        # Taliban's intelligence directorate are police forces); "military intelligence" is not
+        "intelligence forces", "intelligence services", "intelligence service",
+        "intelligence officers", "intelligence officer", "intelligence agents",
+        "intelligence operatives", "intelligence personnel",
     ),
 }
 
