@@ -248,7 +248,25 @@ def _located_from(text: str, unknown: PlaceMention, local: list[PlaceMention]) -
             region = ref.place.feature == "admin1" and ref.geo_precision != 2
             return replace(ref, geo_precision=max(ref.geo_precision, 3 if region else 2),
                            method=ref.method + "+parse+around_unknown")
+    frame = next((o for o in local if o.place.feature == "populated place"
+                  and o.span.end <= unknown.span.start and _opens_sentence_as_scene(text, o)), None)
+    if frame is not None:
+        # "In Blantyre, ... burned tyres on the main road in Limbe": a part or outskirt of the
+        # town the sentence opens with (ONTOLOGY §4: near a named town, 2)
+        return replace(frame, geo_precision=max(frame.geo_precision, 2),
+                       method=frame.method + "+parse+frame_unknown")
     return unknown
+
+
+#: A sentence that opens with its scene: "In Blantyre, ...", "Meanwhile in Goma, ...".
+_SCENE_OPENING_BEFORE = re.compile(
+    r"(?:^|[.!?:\n][\"'\u201d\u2019]?\s+|\n)(?:(?:Meanwhile|Elsewhere),?\s+)?[Ii]n\s+$")
+
+
+def _opens_sentence_as_scene(text: str, m: PlaceMention) -> bool:
+    before = text[max(0, m.span.start - 40):m.span.start]
+    return _SCENE_OPENING_BEFORE.search(before) is not None \
+        and re.match(r"\s*,", text[m.span.end:]) is not None
 
 
 def _town_of_part(text: str, unknown: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:
@@ -306,6 +324,12 @@ def _narrowest(text: str, best: PlaceMention, local: list[PlaceMention], how: st
         if towns:
             town = min(towns, key=lambda m: _char_distance(m.span, best.span))
             return replace(town, method=town.method + how + "+in_region")
+    if best.place.feature == "admin1":
+        # "in Guma Local Government Area of Benue State": the district the sentence names in it
+        districts = [m for m in local if m.place.feature in ("admin2", "admin3") and _inside(m.place, best.place)]
+        if districts:
+            unit = min(districts, key=lambda m: _char_distance(m.span, best.span))
+            return replace(unit, method=unit.method + how + "+in_region")
     return replace(best, method=best.method + how)
 
 
@@ -510,7 +534,7 @@ def _names_something_else(tokens: _Tokens, m: PlaceMention) -> bool:
     root = span.root
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.i != root.i \
-            and head.lemma_.lower() not in SCENE_SUBJECT_VERBS:
+            and head.lemma_.lower() not in SCENE_SUBJECT_VERBS and not _parsed_in_pieces(span):
         return True  # the subject of an active verb acts: "Iran launched...", "Kabul denied..."
     if root.dep_ == "pobj" and head.dep_ == "agent":
         return True  # the doer of a passive verb: "the town was shelled by Russia"
@@ -522,6 +546,13 @@ def _names_something_else(tokens: _Tokens, m: PlaceMention) -> bool:
     if head.dep_ in _PATIENT_DEPS or (head.dep_ == "pobj" and head.head.lower_ not in _NON_LOCATIVE):
         return False  # "bombed a Baghdad market", "through Tehran streets": the thing is there
     return head.pos_ in ("NOUN", "PRON", "NUM", "ADJ")
+
+
+def _parsed_in_pieces(span) -> bool:
+    """Whether the parse splits the name into pieces hanging from different words: "south of
+    [Bir al]-[Abd] in North Sinai exploded" makes "Abd" the verb's subject and "al" the object
+    of "of". The role of such a name's root says nothing."""
+    return len({t.head.i for t in span if not span.start <= t.head.i < span.end}) > 1
 
 
 def _place_noun(tok) -> bool:
@@ -646,6 +677,8 @@ def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) ->
     """Ids of places introduced by "from" (an origin, not where the event happened)."""
     out = set()
     for m in in_sentence:
+        if _heads_entry(doc.clean_text, m):
+            continue  # "Update from Zaporizhzhia: the death toll ...": the entry's scene
         parsed = _parsed_span(tokens, m.span) is not None
         prep = _governing_preposition(tokens, m) if parsed else None
         if prep is not None and prep.lower_ in ORIGIN_PREPOSITIONS:
@@ -654,6 +687,16 @@ def _origins(doc: Document, tokens: _Tokens, in_sentence: list[PlaceMention]) ->
                                         doc.clean_text[max(0, m.span.start - 12):m.span.start]):
             out.add(id(m))
     return out
+
+
+#: A short line opening before a place that heads the entry with a colon: "Update from X:",
+#: "Latest from X:", "Breaking - X:".
+_ENTRY_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?:from[ \t]+)?$")
+
+
+def _heads_entry(text: str, m: PlaceMention) -> bool:
+    return _ENTRY_HEAD_BEFORE.search(text, max(0, m.span.start - 40), m.span.start) is not None \
+        and re.match(r"[ \t]*:", text[m.span.end:]) is not None
 
 
 def _earlier_in_paragraph(doc: Document, sentence_index: int, usable: list[PlaceMention]) -> PlaceMention | None:

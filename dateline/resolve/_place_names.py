@@ -22,7 +22,7 @@ from ._geo_data import (ADMIN1_DEMONYMS, ADMIN1_INITIALS, ADMIN_UNIT_PLURALS, AD
                         CONTINENT_UNIONS, DATELINE_HEAD_CHARS, DATELINE_PATTERNS, DEMONYMS,
                         GROUP_NAMES, MASTHEAD_WORDS, ORGANISATION_WORDS, PLACE_OF_NOUNS,
                         US_STATE_ABBREVIATIONS, US_STATE_POSTAL)
-from ._place_spans import (_ACRONYM, _after_number, _comma_parts, _drop_overlaps,
+from ._place_spans import (_ACRONYM, _after_number, _comma_parts, _drop_overlaps, _extend_back,
                            _extend_over_joiner, _followed_by_organisation_word, _Found,
                            _in_hyphenated_name, _inside_longer_name, _is_demonym, _LGA,
                            _LOCATIVE_BEFORE, _before_stretched_name, _looks_like_name,
@@ -91,14 +91,16 @@ def _recognise(doc: Document, text: str, gazetteer: Gazetteer, tokens: _Tokens) 
                                                      [(f.start, f.end) for f in settlements])]
     for ent in entities:
         if ent.label in PLACE_LABELS or (ent.label == "PERSON" and _ends_with_unit_word(ent.span.text)):
-            end = _extend_over_joiner(text, ent.span.start, ent.span.end, gazetteer)
-            found.extend(_from_entity(text, ent.span.start, end, gazetteer))
+            start = _extend_back(text, ent.span.start, ent.span.end, gazetteer)
+            end = _extend_over_joiner(text, start, ent.span.end, gazetteer)
+            found.extend(_from_entity(text, start, end, gazetteer))
     found.extend(_demonyms(text, gazetteer))
     people = {w for e in entities if e.label == "PERSON" and " " in e.span.text.strip()
               for w in e.span.text.split()}
     for ent in entities:
         if ent.label in MISLABELLED:
-            found.extend(_mislabelled_place(text, ent.span.start, ent.span.end, ent.label, gazetteer, people))
+            start = _extend_back(text, ent.span.start, ent.span.end, gazetteer)
+            found.extend(_mislabelled_place(text, start, ent.span.end, ent.label, gazetteer, people))
         if ent.label in ("ORG", "NORP"):
             found.extend(_listed_places(text, ent.span.start, ent.span.end, gazetteer))
     for ent in entities:  # a body tagged PERSON too: "Athens Parks", "Alexandria Police"

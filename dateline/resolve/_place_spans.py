@@ -255,6 +255,24 @@ def _extend_over_joiner(text: str, start: int, end: int, gazetteer: Gazetteer) -
     return end
 
 
+#: One or two capitalised words right before a name (after a space, or at the text's start).
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[ \t\n]))([A-Z][\w\u2019'-]*[ \t]+){1,2}$")
+
+
+def _extend_back(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The start of a place entity that spaCy cut after a capitalised first word of the name
+    ("Santos" of "General Santos", "Santos City" of "General Santos City"), when the whole is
+    a gazetteer name of its own (no mere skeleton or alternate match)."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    for word in re.finditer(r"[A-Z][\w\u2019'-]*", text[m.start():start]):
+        s = m.start() + word.start()
+        if any(c.match == "exact" for c in gazetteer.candidates(text[s:end].strip())):
+            return s
+    return start
+
+
 #: The end of a date's or time's own words: its last comma or number ("January,",
 #: "12:03 p.m."), after which the small model often runs on over a name.
 _STRETCHED_END = re.compile(r"(?:,|\d(?:[\d:.]*\d)?(?:[ \t]*[ap]\.m\.)?)[ \t]+(?=[A-Z])")

@@ -123,3 +123,31 @@ def test_a_place_inside_a_date_or_time_entity_is_found(mentions_of):
     assert by_text(ms, "Walker County").place.feature == "admin2"
     assert by_text(ms, "US").place.name == "United States"
     assert not {"March", "Ramadan"} & {m.span.text for m in ms}
+
+
+@pytest.mark.parametrize("text, city, admin1", [
+    ("Flights from Miami to Columbus were cancelled on Sunday.", "Miami", "Florida"),
+    ("The company moved its offices from Cleveland to Miami last year.", "Cleveland", "Ohio"),
+])
+def test_a_big_citys_small_namesake_needs_more_than_one_neighbour(mentions_of, text, city, admin1):
+    """One other name in Ohio made "Miami" Miami County, Ohio, and one in Florida made
+    "Cleveland" a Florida village of 3,000: a far smaller namesake of a big city in another
+    state gets half the pull of the report's states."""
+    assert by_text(mentions_of(text), city).place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text, name, iso2", [
+    ("Two soldiers were killed in an ambush near General Santos City on Monday.",
+     "General Santos City", "PH"),
+    ("Police said the blast in General Santos wounded five people.", "General Santos", "PH"),
+])
+def test_a_name_spacy_cuts_after_its_first_word_is_read_whole(mentions_of, text, name, iso2):
+    """The small model tags "Santos City" or "Santos" of "General Santos": the capitalised
+    words before it are taken back when the whole is a gazetteer name (before: Santos, Brazil)."""
+    assert by_text(mentions_of(text), name).place.iso2 == iso2
+
+
+def test_a_title_before_a_surname_stays_a_person(mentions_of):
+    """"General Santos said" names an officer: no locative word, no place."""
+    ms = mentions_of("General Santos said the army would answer the attack.")
+    assert not [m for m in ms if "Santos" in m.span.text and m.place is not None]
