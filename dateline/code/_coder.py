@@ -419,10 +419,12 @@ class RuleCoder:
         if precision is None:
             self._drop(doc, sentence, decision, f"date coarser than a month: {raw_time!r}")
             return None
-        if precision >= 3 and _PLURAL_EVENTS.fullmatch(trigger.text) and doc.published is not None and (
+        summed_up = _PLURAL_EVENTS.fullmatch(trigger.text) or _PLURAL_SUBJECT.match(sentence.span.text)
+        if precision >= 3 and summed_up and doc.published is not None and (
                 (date.year, date.month) < (doc.published.year, doc.published.month)):
-            # "Protests in June left several people dead": a past month's events summed up, no
-            # day and no one event to code (§1: do not invent days)
+            # "Protests in June left several people dead", "Demonstrations in July left ...": a
+            # past month's events summed up, no day and no one event to code (§1: do not invent
+            # days), whether the trigger is the plural noun or the toll it is the subject of
             self._drop(doc, sentence, decision, f"a past month's events summed up: {raw_time!r}")
             return None
         if doc.published is not None and (doc.published - date).days > HISTORY_DAYS:
@@ -629,6 +631,8 @@ _CROWD_SPEAKS = re.compile(
 #: Events named in the plural: several incidents, not one.
 _PLURAL_EVENTS = re.compile(r"(?:protests|demonstrations|rallies|marches|clashes|attacks|raids|killings|"
                             r"riots|strikes|bombings|abductions|kidnappings)", re.IGNORECASE)
+#: A sentence whose subject is such a plural: "Demonstrations in July left several people dead".
+_PLURAL_SUBJECT = re.compile(r"\s*(?:the\s+)?" + _PLURAL_EVENTS.pattern + r"\b", re.IGNORECASE)
 #: "were detained overnight": held through the night that followed, not arrested another day.
 _HELD_OVERNIGHT = re.compile(r"\b(?:detained|arrested|held|rounded up|picked up) overnight\b", re.IGNORECASE)
 _CROWD_ARRESTED = re.compile(r"\b(?:protesters|protestors|demonstrators|students|marchers|rioters|people|"

@@ -294,3 +294,18 @@ Security forces fired tear gas to disperse several hundred worshippers who march
 """
     assert [(r[0], r[3]) for r in _rows(text, "2025-10-04")] == [
         ("Protest with intervention", "Police Forces of Iran (1989-)")]
+
+
+def test_a_past_month_summed_up_by_its_toll_is_no_event():
+    # the trigger is the toll ("left several people dead") whose subject is the plural
+    text = """Sahel Daily
+
+Coalition calls off Zinder march
+
+Zinder, 12 August 2025
+
+The coalition on Monday called off a march it had planned in Zinder for Tuesday, saying it would join talks with the authorities.
+
+Demonstrations in July left several people dead, according to rights groups.
+"""
+    assert _rows(text, "2025-08-12") == []
