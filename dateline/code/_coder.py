@@ -354,9 +354,9 @@ class RuleCoder:
         offset = sentence.span.start
         trigger = Span(offset + decision.trigger.start, offset + decision.trigger.end,
                        decision.trigger.text)
-        modality = assess_modality(sdoc, decision.trigger, pub_date=doc.published)
-        if not modality.is_new and not self.settings.code.keep_background and not (
-                only_a_headline(doc) and "habitual: a present-tense" in modality.reason):
+        modality = assess_modality(sdoc, decision.trigger, pub_date=doc.published,
+                                   headline=only_a_headline(doc))
+        if not modality.is_new and not self.settings.code.keep_background:
             self._drop(doc, sentence, decision, f"background: {modality.reason}")
             return None
         if decision.sub_event_type in TERRITORY_TYPES and (

@@ -326,7 +326,13 @@ def is_elaboration(mention: Mention, antecedent: Mention, sentence_text: str, *,
 
 
 #: A state's forces named in general ("security forces"), not by their branch.
-GENERAL_FORCE = re.compile(r"^(?:the )?(?:security|state|government|armed|joint) forces$|^forces$", re.IGNORECASE)
+_GENERAL_FORCE = re.compile(r"^(?:the )?(?:security|state|government|armed|joint) forces$|^forces$",
+                            re.IGNORECASE)
+
+
+def is_general_force(actor: ActorRef) -> bool:
+    """Whether the text names a state's forces in general ("security forces"), not a branch."""
+    return _GENERAL_FORCE.match(actor.raw.strip()) is not None
 
 
 def _name_the_branch(mention: Mention, antecedent: Mention) -> None:
@@ -338,7 +344,7 @@ def _name_the_branch(mention: Mention, antecedent: Mention) -> None:
         general, named = getattr(antecedent, side), getattr(mention, side)
         if (general is not None and named is not None and general.inter == named.inter == 1
                 and general.name != named.name and general.country == named.country
-                and GENERAL_FORCE.match(general.raw.strip()) and not GENERAL_FORCE.match(named.raw.strip())):
+                and is_general_force(general) and not is_general_force(named)):
             setattr(antecedent, side, named)
             assoc = antecedent.assoc_actor_1 if side == "actor1" else antecedent.assoc_actor_2
             assoc[:] = [a for a in assoc if a.name != named.name] + [general]

@@ -312,8 +312,10 @@ def _time_mark_clause(verb) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "until")
 
 
-def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> str:
-    """The background marker governing the trigger, or '' when the event reads as news."""
+def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None,
+                headline: bool = False) -> str:
+    """The background marker governing the trigger, or '' when the event reads as news (in a
+    headline the present tense tells what happened: no habitual present there)."""
     text = s.text
     scope = (0, len(text))
     if s.parsed and anchor is not None:
@@ -336,7 +338,7 @@ def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> st
         return f"earlier incident: '{m.group(0).strip()}'"
     if s.parsed and anchor is not None and _time_mark_clause(clause):
         return "time mark: 'before/until' names another event only to date the one told"
-    if s.parsed and anchor is not None and _habitual_present(anchor):
+    if s.parsed and anchor is not None and not headline and _habitual_present(anchor):
         return "habitual: a present-tense statement of what happens, not of what happened"
     for m in YEAR_PATTERN.finditer(window):
         year = int(m.group(1))
@@ -345,18 +347,20 @@ def _background(s: _Sent, trigger: Span, anchor, pub_date: dt.date | None) -> st
     return ""
 
 
-def assess_modality(sent: Any, trigger_span: Span, *, pub_date: dt.date | None = None) -> Modality:
+def assess_modality(sent: Any, trigger_span: Span, *, pub_date: dt.date | None = None,
+                    headline: bool = False) -> Modality:
     """Certainty, attribution and newness of the event whose trigger is ``trigger_span``.
 
     ``sent`` is the spaCy ``Span``/``Doc`` of the sentence (or its text); ``trigger_span`` has
     offsets relative to the sentence start (``TriggerDecision.trigger``). ``pub_date`` lets an
     explicit year equal to the publication year count as news; without it any explicit year in
-    the trigger's clause reads as background.
+    the trigger's clause reads as background. ``headline``: the sentence is a news headline
+    standing alone, whose present tense ("Gunmen kill 5") tells a past event.
     """
     s = _Sent(sent)
     anchor = s.anchor(trigger_span) if s.parsed else None
     speaker, how, verb = _speaker(s, anchor)
-    background = _background(s, trigger_span, anchor, pub_date)
+    background = _background(s, trigger_span, anchor, pub_date, headline)
     is_new = not background
     tail = f"; background ({background})" if background else ""
 

@@ -29,7 +29,7 @@ import re
 from typing import Callable
 
 from ..records import ActorRef, Mention
-from ._discourse import GENERAL_FORCE
+from ._discourse import is_general_force
 from ._resolver import ATTACKED_BY_CROWD, IN_CUSTODY
 
 STATE = frozenset({1, 8})
@@ -354,7 +354,7 @@ def _crowd_sides(sub: str, agents, targets, parties, generic):
         force = [a for a in agents + targets if a.inter in NON_STATE_ARMED]
     if not force and sub == "Protest with intervention":
         force = [generic("police")]
-    if force and force[0].inter == 1 and force[0].span is not None and GENERAL_FORCE.match(force[0].raw.strip()):
+    if force and force[0].inter == 1 and force[0].span is not None and is_general_force(force[0]):
         # "security forces dispersed the march": a crowd is policed; the branch unnamed is the police
         force = [generic("police")] + force[1:]
     return crowd, (force[0] if force else None), organisers[:1], force[1:]

@@ -9,14 +9,13 @@ continue.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import itertools
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..errors import EmptyInputError, InputError
 from ..records import Document
-from ._documents import build_document
+from ._documents import build_document, parse_iso_date
 
 #: Header names (case-insensitive, spaces and hyphens read as underscores) for each field, in
 #: order of preference when a file has several.
@@ -33,8 +32,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def read_table(stream: BinaryIO, name: str, delimiter: str, max_bytes: int,
-               parse_date) -> Iterator[Document | InputError]:
+def read_table(stream: BinaryIO, name: str, delimiter: str,
+               max_bytes: int) -> Iterator[Document | InputError]:
     """Documents (or errors) from a CSV/TSV byte stream with a header row (a ".csv" may use
     ";", "|" or a tab instead of commas: its header decides)."""
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
@@ -61,7 +60,7 @@ def read_table(stream: BinaryIO, name: str, delimiter: str, max_bytes: int,
             if not any(cell.strip() for cell in row):
                 continue
             try:
-                yield _document(row, header, fields, where, max_bytes, parse_date)
+                yield _document(row, header, fields, where, max_bytes)
             except InputError as exc:
                 yield exc
     except _NotUtf8 as exc:
@@ -112,7 +111,7 @@ def _header_key(name: str) -> str:
 
 
 def _document(row: list[str], header: list[str], fields: dict[str, int], where: str,
-              max_bytes: int, parse_date) -> Document:
+              max_bytes: int) -> Document:
     if len(row) != len(header):
         raise InputError(where, f"{len(row)} fields where the header has {len(header)} (an "
                                 f"unquoted delimiter or a missing quote?)")
@@ -124,11 +123,8 @@ def _document(row: list[str], header: list[str], fields: dict[str, int], where: 
     text, html = value.get("text", ""), value.get("html", "")
     if not text.strip() and not html.strip():
         raise EmptyInputError(where, "the article column is empty")
-    try:
-        published: dt.date | None = parse_date(value.get("published", ""), where)
-    except InputError:
-        raise InputError(where, f"column {header[fields['published']]!r} is not an ISO date or "
-                                f"datetime: {value['published']!r}") from None
+    column = header[fields["published"]] if "published" in fields else ""
+    published = parse_iso_date(value.get("published", ""), where, f"column {column!r}")
     return build_document(
         text if text.strip() else html, id=value.get("id", "").strip() or None,
         url=value.get("url", "").strip(), title=value.get("title", ""),

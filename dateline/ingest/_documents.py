@@ -19,7 +19,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from ..errors import EmptyInputError
+from ..errors import EmptyInputError, InputError
 from ..records import Document
 
 #: Options handed to htmldate through trafilatura (see the module docstring for why).
@@ -138,3 +138,19 @@ def figure_captions(page: str) -> list[str]:
         if text and text not in out:
             out.append(text)
     return out
+
+
+def parse_iso_date(value: str, where: str, field: str = "'published'") -> dt.date | None:
+    """An ISO 8601 date or datetime string to its date (as written: no time-zone shifting);
+    a bad one is an ``InputError`` naming ``where`` and the ``field`` it came from."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        raise InputError(where, f"{field} is not an ISO date or datetime: {value!r}") from None

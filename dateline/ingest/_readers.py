@@ -30,7 +30,7 @@ from ..settings import IngestSettings, Settings
 from ._decode import (binary_kind, content_type_charset, decode_bytes,
                       html_declared_charset)
 from ._csv import read_table
-from ._documents import build_document
+from ._documents import build_document, parse_iso_date
 from ._fetch import fetch_url
 from ._formats import guess_format, sniff_format
 
@@ -319,8 +319,7 @@ class _Reader:
         yield from self._table(io.BytesIO(data), name, fmt)
 
     def _table(self, stream: BinaryIO, name: str, fmt: str) -> Iterator[Result]:
-        yield from read_table(stream, name, _DELIMITERS[fmt], self.settings.max_bytes,
-                              parse_iso_date)
+        yield from read_table(stream, name, _DELIMITERS[fmt], self.settings.max_bytes)
 
     def _warc_bytes(self, name: str, data: bytes, **_: object) -> Iterator[Result]:
         yield from self._warc(io.BytesIO(data), name)
@@ -366,22 +365,6 @@ class _Reader:
             yield EmptyInputError(where, "empty HTML record")
             return
         yield from self._html(where, body, charset=content_type_charset(ctype), url=uri)
-
-
-def parse_iso_date(value: str, where: str) -> dt.date | None:
-    """An ISO 8601 date or datetime string to its date (as written: no time-zone shifting)."""
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        raise InputError(where, f"'published' is not an ISO date or datetime: {value!r}") \
-            from None
 
 
 def _struct_date(value: time.struct_time | None) -> dt.date | None:

@@ -21,7 +21,7 @@ from ..ontology import (
     interaction_text,
     precedence_key,
 )
-from ..code import GENERAL_FORCE, REPORT_PLACE_TAGS, SPEAKER_SIDES, force_kind, own_place
+from ..code import REPORT_PLACE_TAGS, SPEAKER_SIDES, force_kind, is_general_force, own_place
 from ..distance import place_km
 from ..records import ActorRef, Document, Event, Mention
 
@@ -328,11 +328,7 @@ def _join_crowd(mentions: list[Mention], into: list[Mention]) -> None:
         _crowd_turns_rioters(into)
     elif kind == "Arrests" and label == "Peaceful protest" and force:
         label = "Protest with intervention"
-    if force is not None and _force(into) is None and not _crowd_against_crowd(into):
-        crowd = next(x for x in (into[0].actor1, into[0].actor2)
-                     if x is not None and x.inter in _CROWD_INTERS)
-        for mention in into:
-            mention.actor1, mention.actor2 = crowd, force
+    _face_force(into, force)
     for mention in mentions:
         mention.event_type, mention.sub_event_type = event_type_of(label), label
     _move_into(mentions, into, move_place=True)
@@ -375,11 +371,7 @@ def _fold_crowd_events(groups: dict[tuple, list[Mention]]) -> None:
                 continue
             if _apart_km(mentions, into) > PARTIAL_PAIR_KM or _told_apart(mentions) != _told_apart(into):
                 continue
-            if not _force(into) and _force(mentions) and not _crowd_against_crowd(into):
-                crowd = next(x for x in (into[0].actor1, into[0].actor2)
-                             if x is not None and x.inter in _CROWD_INTERS)
-                for mention in into:
-                    mention.actor1, mention.actor2 = crowd, _force(mentions)
+            _face_force(into, _force(mentions))
             if _force(mentions) and _force(into) and _force(mentions).name != _force(into).name:
                 if not _one_state(_force(into), _force(mentions)):
                     continue
@@ -410,8 +402,8 @@ def _name_the_force(into: list[Mention], mentions: list[Mention]) -> None:
     branch the report names is the side; the force named in general, or the other branch, is
     its associated actor (§1)."""
     first, second = _force(into), _force(mentions)
-    main, other = (second, first) if GENERAL_FORCE.match(first.raw.strip()) and not (
-        GENERAL_FORCE.match(second.raw.strip())) else (first, second)
+    main, other = (second, first) if is_general_force(first) and not is_general_force(second) \
+        else (first, second)
     for mention in into + mentions:
         if mention.actor1 is not None and mention.actor1.inter == 1:
             mention.actor1 = main
@@ -419,6 +411,17 @@ def _name_the_force(into: list[Mention], mentions: list[Mention]) -> None:
             mention.actor2 = main
         if all(a.name != other.name for a in mention.assoc_actor_2):
             mention.assoc_actor_2 = [a for a in mention.assoc_actor_2 if a.name != main.name] + [other]
+
+
+def _face_force(into: list[Mention], force: ActorRef | None) -> None:
+    """The crowd of a group that faces no one yet faces ``force`` (the police of a sideshow);
+    not a crowd already facing another crowd."""
+    if force is None or _force(into) is not None or _crowd_against_crowd(into):
+        return
+    crowd = next(x for x in (into[0].actor1, into[0].actor2)
+                 if x is not None and x.inter in _CROWD_INTERS)
+    for mention in into:
+        mention.actor1, mention.actor2 = crowd, force
 
 
 def _crowd_against_crowd(mentions: list[Mention]) -> bool:

@@ -635,16 +635,19 @@ def state_written_short(written: str) -> tuple[str, str]:
 
 def _state_after_comma(gazetteer: Gazetteer, written: str) -> list[Candidate]:
     """The entry of the state or province written short after a comma, as candidates."""
-    name, iso2 = state_written_short(written)
-    return [c for c in gazetteer.candidates(name)
-            if c.place.feature == "admin1" and c.place.iso2 == iso2 and c.match == "exact"][:1]
+    return _admin1_entry(gazetteer, *state_written_short(written))
 
 
 def _us_state(gazetteer: Gazetteer, written: str) -> list[Candidate]:
     """The entry of the US state written ``written`` ("Va.", "OH", "Texas"), as candidates."""
     name = US_STATE_ABBREVIATIONS.get(written) or US_STATE_POSTAL.get(written) or written
+    return _admin1_entry(gazetteer, name, "US")
+
+
+def _admin1_entry(gazetteer: Gazetteer, name: str, iso2: str) -> list[Candidate]:
+    """The first-level unit of ``iso2`` called exactly ``name``, as candidates (none or one)."""
     return [c for c in gazetteer.candidates(name)
-            if c.place.feature == "admin1" and c.place.iso2 == "US" and c.match == "exact"][:1]
+            if c.place.feature == "admin1" and c.place.iso2 == iso2 and c.match == "exact"][:1]
 
 
 def _untaken_entity_names(text: str, entities, label: str, found: list[_Found]):
@@ -736,8 +739,7 @@ def _state_initials(gazetteer: Gazetteer, written: str) -> list[Candidate]:
     iso2, name = ADMIN1_INITIALS.get(written, ("", ""))
     if not name and "." in written:
         name, iso2 = state_written_short(written)
-    return [c for c in gazetteer.candidates(name) if c.place.feature == "admin1"
-            and c.place.iso2 == iso2 and c.match == "exact"][:1] if name else []
+    return _admin1_entry(gazetteer, name, iso2) if name else []
 
 
 def _masthead(text: str, entity_start: int, start: int, key: str) -> bool:

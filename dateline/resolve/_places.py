@@ -363,14 +363,8 @@ def _resolve(found: list[_Found], text: str, gazetteer: Gazetteer, url: str = ""
     support = _admin1_support(found, text, gazetteer, url)
     county = _admin2_support(found)
     site_country = _domain_country(url, gazetteer)
-    context = _initial_context(found, text, gazetteer)
-    context.countries[site_country] += _W_SITE_COUNTRY if site_country else 0.0
-    context.support, context.support_own, context.support_total = support
-    context.county, context.county_own = county
-    _choose_all(found, context)
-    _follow_containers(found)
-    for _ in range(2):
-        context = _context_from_choices(found, text, gazetteer)
+    for first in (True, False, False):
+        context = (_initial_context if first else _context_from_choices)(found, text, gazetteer)
         context.countries[site_country] += _W_SITE_COUNTRY if site_country else 0.0
         context.support, context.support_own, context.support_total = support
         context.county, context.county_own = county
