@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline import code_text
 from dateline.analyse import find_fatality_mentions
 from dateline.resolve import ActorDictionary
 
-
-def _rows(text: str, published: str) -> list[tuple]:
-    return sorted((e.sub_event_type, str(e.event_date), e.actor1, e.actor2, e.fatalities)
-                  for e in code_text(text, published=published))
+from tests.code.test_coder_round10 import _rows
 
 
 def test_a_foreign_command_that_says_it_struck_is_the_striker():

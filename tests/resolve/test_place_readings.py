@@ -13,6 +13,8 @@ from dateline.eval._geo import analyse_for_places
 from dateline.resolve import find_place_mentions
 from dateline.settings import Settings
 
+from tests.resolve.test_places import by_text
+
 SETTINGS = Settings()
 
 
@@ -21,12 +23,6 @@ def mentions_of(nlp, gazetteer):
     def run(text: str):
         return find_place_mentions(analyse_for_places(nlp, text), gazetteer, SETTINGS)
     return run
-
-
-def by_text(mentions, text: str):
-    found = [m for m in mentions if m.span.text == text]
-    assert found, f"{text!r} not among {[m.span.text for m in mentions]}"
-    return found[0]
 
 
 def test_peoples_and_regions_named_by_their_adjective_are_context(mentions_of):
